@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config.js';
+import type { EntityManager, Orm } from './database/orm.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import { formatError, isExpectedError } from './errors.js';
+import type { Logger } from './logger.js';
+
+export interface ServerDeps {
+  orm: Orm;
+  config: Config;
+  logger: Logger;
+  schema: GraphQLSchema;
+  /** The clock; tests pass a fixed one. */
+  clock?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Adds the request id to every error sent, and logs the unexpected ones with their stack (server side
+ * only). Outside production, the response tells how many SQL statements it took (tests assert on it).
+ */
+const requestPlugin = (exposeStatements: boolean): ApolloServerPlugin<RequestContext> => ({
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isExpectedError(error)) contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (exposeStatements) response.http.headers.set('x-sql-statements', String(contextValue.statements.count));
+        if (response.body.kind === 'single' && response.body.singleResult.errors) {
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+            ...error,
+            extensions: { ...error.extensions, requestId: contextValue.requestId },
+          }));
+        }
+      },
+    };
+  },
+});
+
+/** Builds the HTTP server: GraphQL at /graphql, /healthz, and the console at / when it has been built. */
+export async function createServer(deps: ServerDeps): Promise<{ httpServer: http.Server; start(): Promise<RunningServer> }> {
+  const { orm, config, logger, schema } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.env === 'production' ? 'loopback, linklocal, uniquelocal' : false);
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ctx = res.locals.ctx as RequestContext | undefined;
+      logger.info({
+        requestId, method: req.method, url: req.originalUrl.split('?')[0], status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000, sql: ctx?.statements.count,
+      }, 'request');
+    });
+    next();
+  });
+
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.env === 'production',
+  }));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await (orm.em.fork() as EntityManager).execute('select 1');
+      res.json({ status: 'ok', database: { status: 'ok', driver: config.database.driver } });
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', database: { status: 'unreachable', driver: config.database.driver } });
+    }
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestPlugin(config.env !== 'production'),
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }: { req: Request; res: Response }) => {
+        const ctx = createRequestContext(orm, res.locals.requestId as string, logger.child({ requestId: res.locals.requestId }), clock());
+        res.locals.ctx = ctx;
+        return ctx;
+      },
+    }),
+  );
+
+  serveConsole(app, config.consoleDir);
+
+  return {
+    httpServer,
+    start: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          resolve({
+            port,
+            url: `http://${displayHost(config.host)}:${port}`,
+            stop: async () => {
+              await apollo.stop();
+            },
+          });
+        });
+      }),
+  };
+}
+
+/** The host to print in URLs: the one listened on, or `localhost` when listening on every interface. */
+function displayHost(host: string | undefined): string {
+  if (!host || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** The built console (admin/dist) at `/`, with the single-page fallback for client-side routes. */
+function serveConsole(app: express.Express, consoleDir: string): void {
+  const index = path.join(consoleDir, 'index.html');
+  app.use(express.static(consoleDir, { index: false, maxAge: '1h', immutable: false }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res, next) => {
+    if (!fs.existsSync(index)) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

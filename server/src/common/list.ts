@@ -1,0 +1,53 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { EntityManager } from '../database/orm.js';
+import { OrderDirection, type OrderTerm, type Page } from './pagination.js';
+import { rows, sqlBuilder, toInt } from './sql.js';
+
+type Query = SelectQueryBuilder<any, any, any>;
+
+export interface ListSpec<F extends string, View> {
+  /** The listed table with its alias, e.g. `school as s`. */
+  from: string;
+  /** Its primary key column, e.g. `s.uai`: the last sort key, so pages never overlap. */
+  key: string;
+  /** Filters (perimeter included), on the listed table only, so that the count needs no join. */
+  where: (query: Query) => Query;
+  /** SQL column of each order field. */
+  orderColumns: Record<F, string>;
+  orderBy: readonly OrderTerm<F>[] | null | undefined;
+  defaultOrder: readonly OrderTerm<F>[];
+  /** Selects the columns of a page's rows (and joins what the client asked for) around the page's keys. */
+  select: (query: Query) => Query;
+  toView: (row: Record<string, unknown>) => View;
+  offset: number;
+  limit: number;
+  wantNodes: boolean;
+  wantCount: boolean;
+}
+
+/**
+ * One page of a list in at most two statements, whatever the page size: the page's keys are chosen by a
+ * subquery over the filtered table alone (an index range scan, even at a deep offset), then joined to
+ * the rows and relations they need ("deferred join"); the count runs on the filtered table without joins.
+ */
+export async function listPage<F extends string, View>(em: EntityManager, spec: ListSpec<F, View>): Promise<Page<View>> {
+  const db = sqlBuilder(em);
+  const order = [...(spec.orderBy?.length ? spec.orderBy : spec.defaultOrder)];
+  const terms = order.map((term) => ({ column: spec.orderColumns[term.field], direction: term.direction === OrderDirection.DESC ? 'desc' : 'asc' } as const));
+  if (!terms.some((term) => term.column === spec.key)) terms.push({ column: spec.key, direction: 'asc' });
+
+  const nodes = async (): Promise<View[]> => {
+    let keys = spec.where(db.selectFrom(spec.from).select(`${spec.key} as page_key`));
+    for (const term of terms) keys = keys.orderBy(term.column, term.direction);
+    keys = keys.limit(spec.limit).offset(spec.offset);
+    let query = spec.select(db.selectFrom(keys.as('page')).innerJoin(spec.from, spec.key, 'page.page_key'));
+    for (const term of terms) query = query.orderBy(term.column, term.direction);
+    return (await rows<Record<string, unknown>>(em, query)).map(spec.toView);
+  };
+  const count = async (): Promise<number> => {
+    const row = await rows<{ total: unknown }>(em, spec.where(db.selectFrom(spec.from).select((eb) => eb.fn.countAll().as('total'))));
+    return toInt(row[0]?.total ?? 0);
+  };
+  const [pageNodes, totalCount] = await Promise.all([spec.wantNodes ? nodes() : [], spec.wantCount ? count() : 0]);
+  return { nodes: pageNodes, totalCount };
+}

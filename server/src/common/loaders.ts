@@ -1,0 +1,50 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '../database/orm.js';
+import { rows, sqlBuilder } from './sql.js';
+
+/**
+ * A batch loader declared by a module: `ctx.loaders.get(communeByCode).load('34276')`. Loaders live for
+ * one request (so no data is cached across users), and are created the first time a request needs one.
+ */
+export type LoaderDefinition<K, V> = (em: EntityManager) => DataLoader<K, V | undefined>;
+
+export class Loaders {
+  private readonly created = new Map<LoaderDefinition<any, any>, DataLoader<any, any>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V | undefined> {
+    let loader = this.created.get(definition);
+    if (!loader) {
+      loader = definition(this.em);
+      this.created.set(definition, loader);
+    }
+    return loader as DataLoader<K, V | undefined>;
+  }
+}
+
+/** A loader by primary key: one `where key in (…)` statement per batch, results matched back by key. */
+export function byKey<K extends string | number, V>(
+  fetch: (em: EntityManager, keys: readonly K[]) => Promise<V[]>,
+  keyOf: (value: V) => K,
+): LoaderDefinition<K, V> {
+  return (em) =>
+    new DataLoader<K, V | undefined>(async (keys) => {
+      const found = new Map((await fetch(em, keys)).map((value) => [String(keyOf(value)), value]));
+      return keys.map((key) => found.get(String(key)));
+    });
+}
+
+/** A loader of one table's rows by primary key, turned into views: the common case of `byKey`. */
+export function rowLoader<K extends string | number, V>(spec: {
+  from: string;
+  key: string;
+  columns: string[];
+  toView: (row: Record<string, unknown>) => V;
+  keyOf: (view: V) => K;
+}): LoaderDefinition<K, V> {
+  return byKey<K, V>(
+    async (em, keys) => (await rows<Record<string, unknown>>(em, sqlBuilder(em).selectFrom(spec.from).select(spec.columns).where(spec.key, 'in', keys))).map(spec.toView),
+    spec.keyOf,
+  );
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseDatabaseUrl } from './config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded SQLite file data/ent-ecole.sqlite', () => {
+    expect(parseDatabaseUrl(undefined, '/repo')).toEqual({ driver: 'sqlite', path: path.join('/repo', 'data', 'ent-ecole.sqlite') });
+  });
+
+  it('reads sqlite: and postgresql:// URLs', () => {
+    expect(parseDatabaseUrl('sqlite:/tmp/a.sqlite')).toEqual({ driver: 'sqlite', path: '/tmp/a.sqlite' });
+    expect(parseDatabaseUrl('sqlite:relative.sqlite')).toEqual({ driver: 'sqlite', path: path.resolve('relative.sqlite') });
+    expect(parseDatabaseUrl('postgresql://u:p@h/db')).toEqual({ driver: 'postgresql', url: 'postgresql://u:p@h/db' });
+    expect(parseDatabaseUrl('postgres://u:p@h/db').driver).toBe('postgresql');
+    expect(() => parseDatabaseUrl('mysql://h/db')).toThrow(ConfigError);
+  });
+
+  it('starts in production with only PORT and DATABASE_URL, with warnings for the operator', () => {
+    const config = loadConfig({ NODE_ENV: 'production', PORT: '8080', DATABASE_URL: 'postgresql://u:p@h/db' });
+    expect(config.port).toBe(8080);
+    expect(config.env).toBe('production');
+    expect(config.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('refuses invalid settings with a clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+  });
+});

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the repository lives, so that relative defaults do not depend on the working directory. */
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type Environment = 'development' | 'production' | 'test';
+
+export type DatabaseConfig =
+  | { driver: 'sqlite'; path: string }
+  | { driver: 'postgresql'; url: string };
+
+export interface Config {
+  env: Environment;
+  port: number;
+  /** Interface to listen on; unset = every interface (IPv4 and IPv6), so `localhost` works whichever it resolves to. */
+  host: string | undefined;
+  database: DatabaseConfig;
+  logLevel: string;
+  /** Password of the demo accounts; only used outside production. */
+  demoPassword: string;
+  /** Folder of the built console, served at `/` when it exists. */
+  consoleDir: string;
+  /** Largest accepted GraphQL request body. */
+  bodyLimitBytes: number;
+  /** Settings an operator should review, reported once at start. */
+  warnings: string[];
+}
+
+export class ConfigError extends Error {}
+
+const DEFAULT_DEMO_PASSWORD = 'Occitanie-Demo-2026!';
+
+/** Parses `DATABASE_URL`: unset → embedded SQLite file, `sqlite:<path>` → that file, `postgres(ql)://` → PostgreSQL. */
+export function parseDatabaseUrl(url: string | undefined, root = repositoryRoot): DatabaseConfig {
+  if (!url) return { driver: 'sqlite', path: path.join(root, 'data', 'ent-ecole.sqlite') };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new ConfigError('DATABASE_URL=sqlite:<path> needs a file path');
+    return { driver: 'sqlite', path: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { driver: 'postgresql', url };
+  throw new ConfigError(`DATABASE_URL must start with sqlite: or postgresql:// (got "${url.split(':')[0]}:…")`);
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be an integer from 0 to 65535 (got "${value}")`);
+  return port;
+}
+
+function parseEnvironment(value: string | undefined): Environment {
+  const env = value || 'development';
+  if (env !== 'development' && env !== 'production' && env !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test (got "${env}")`);
+  }
+  return env;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const environment = parseEnvironment(env.NODE_ENV);
+  const warnings: string[] = [];
+  const database = parseDatabaseUrl(env.DATABASE_URL);
+  if (environment === 'production' && database.driver === 'sqlite') {
+    warnings.push('DATABASE_URL points to SQLite: run several instances only on PostgreSQL.');
+  }
+  if (environment === 'production' && !env.HOST) {
+    warnings.push('HOST is not set: listening on all interfaces; put a TLS-terminating proxy in front.');
+  }
+  return {
+    env: environment,
+    port: parsePort(env.PORT),
+    host: env.HOST || undefined,
+    database,
+    logLevel: env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
+    demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : path.join(repositoryRoot, 'admin', 'dist'),
+    bodyLimitBytes: 1024 * 1024,
+    warnings,
+  };
+}

@@ -1,0 +1,8 @@
+import { Academy } from '../territory/academy.entity.js';
+import { Circonscription } from '../territory/circonscription.entity.js';
+import { Commune } from '../territory/commune.entity.js';
+import { Department } from '../territory/department.entity.js';
+import { School } from '../schools/school.entity.js';
+
+/** Every entity of the product, registered explicitly (no folder scanning: the same list in tests and builds). */
+export const entities = [Academy, Department, Commune, Circonscription, School];

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { createServer } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { migrate, openOrm } from './database/orm.js';
+import { withStartupLock } from './database/startup-lock.js';
+import { loadDemoData } from './demo/demo-data.js';
+import { createLogger } from './logger.js';
+import { buildAppSchema } from './schema.js';
+import { ensureReferenceData } from './territory/reference-data.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) logger.warn(warning);
+
+  const orm = await openOrm(config.database, logger);
+  await withStartupLock(config.database, async () => {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    await ensureReferenceData(orm, logger);
+    if (config.env !== 'production') await loadDemoData(orm, config, logger);
+  });
+
+  const server = await createServer({ orm, config, logger, schema: await buildAppSchema() });
+  const running = await server.start();
+  const where = config.database.driver === 'sqlite' ? config.database.path : new URL(config.database.url).host;
+  logger.info({ url: running.url, database: config.database.driver, env: config.env }, 'ready');
+  process.stdout.write(
+    `\nENT-École back office (${config.env}) prêt :\n  console  ${running.url}/\n  GraphQL  ${running.url}/graphql\n  santé    ${running.url}/healthz\n  base     ${config.database.driver} (${where})\n\n`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await running.stop();
+    await orm.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration invalide : ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { SchoolResolver } from './schools/school.resolver.js';
+import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
+
+/** Every resolver of the API, registered explicitly. */
+export const resolvers = [AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver] as const;
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    // Inputs are plain GraphQL objects turned into class instances by type-graphql, then checked here.
+    validate: { forbidUnknownValues: false, stopAtFirstError: true },
+  });
+}
+
+/** The committed `schema/schema.graphql`: sorted so that its diff shows real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

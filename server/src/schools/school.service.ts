@@ -1,0 +1,176 @@
+import type { RequestContext } from '../context.js';
+import type { EntityManager } from '../database/orm.js';
+import { parseId } from '../common/ids.js';
+import { listPage } from '../common/list.js';
+import { OrderDirection, type Page } from '../common/pagination.js';
+import { firstRow, sqlBuilder } from '../common/sql.js';
+import { containsPattern, searchable } from '../common/text.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { Circonscription } from '../territory/circonscription.entity.js';
+import { Commune } from '../territory/commune.entity.js';
+import { departmentsOfAcademy, type PageWants } from '../territory/territory.service.js';
+import { School } from './school.entity.js';
+import { SchoolStatus } from './school.enums.js';
+import { SchoolOrderField, type CreateSchoolInput, type SchoolFilter, type SchoolsArgs, type UpdateSchoolInput } from './school.inputs.js';
+import { schoolColumns, schoolRelationColumns, schoolView, type SchoolJoins, type SchoolView } from './school.views.js';
+import { checkUai } from './uai.rules.js';
+
+type Query = Parameters<Parameters<typeof listPage>[1]['where']>[0];
+
+const ORDER_COLUMNS: Record<SchoolOrderField, string> = {
+  [SchoolOrderField.NAME]: 's.search_name',
+  [SchoolOrderField.UAI]: 's.uai',
+  [SchoolOrderField.COMMUNE_INSEE_CODE]: 's.commune_insee_code',
+  [SchoolOrderField.DEPARTMENT_CODE]: 's.department_code',
+  [SchoolOrderField.KIND]: 's.kind',
+  [SchoolOrderField.STATUS]: 's.status',
+  [SchoolOrderField.UPDATED_AT]: 's.updated_at',
+};
+
+/** Every filter is on the school table itself (department is denormalised), so counts need no join. */
+function applyFilter(q: Query, filter: SchoolFilter | null | undefined): Query {
+  if (!filter) return q;
+  const { q: text, communeInseeCode, circonscriptionId, departmentCode, academyCode, kind, sector, status } = filter;
+  if (text) {
+    const uaiPrefix = text.trim().toUpperCase();
+    q = /^\d{1,7}[A-Z]?$/.test(uaiPrefix)
+      ? q.where((eb) => eb.or([eb('s.uai', 'like', `${uaiPrefix}%`), eb('s.search_name', 'like', containsPattern(text))]))
+      : q.where('s.search_name', 'like', containsPattern(text));
+  }
+  if (communeInseeCode) q = q.where('s.commune_insee_code', '=', communeInseeCode.trim().toUpperCase());
+  if (circonscriptionId) q = q.where('s.circonscription_id', '=', parseId(circonscriptionId, 'circonscriptionId'));
+  if (departmentCode) q = q.where('s.department_code', '=', departmentCode);
+  if (academyCode) q = q.where('s.department_code', 'in', departmentsOfAcademy(academyCode));
+  if (kind) q = q.where('s.kind', '=', kind);
+  if (sector) q = q.where('s.sector', '=', sector);
+  if (status) q = q.where('s.status', '=', status);
+  return q;
+}
+
+function withRelations(q: Query, joins: SchoolJoins): Query {
+  if (joins.commune) q = q.innerJoin('commune as cm', 'cm.insee_code', 's.commune_insee_code');
+  if (joins.circonscription) q = q.leftJoin('circonscription as ci', 'ci.id', 's.circonscription_id');
+  return q.select([...schoolColumns('s'), ...schoolRelationColumns(joins)]);
+}
+
+export function listSchools(ctx: RequestContext, args: SchoolsArgs, wants: PageWants, joins: SchoolJoins): Promise<Page<SchoolView>> {
+  return listPage(ctx.em, {
+    from: 'school as s',
+    key: 's.uai',
+    where: (q) => applyFilter(q, args.filter),
+    orderColumns: ORDER_COLUMNS,
+    orderBy: args.orderBy,
+    defaultOrder: [{ field: SchoolOrderField.NAME, direction: OrderDirection.ASC }],
+    select: (q) => withRelations(q, joins),
+    toView: (row) => schoolView(row as Record<string, unknown>, joins),
+    offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
+  });
+}
+
+/** A valid UAI in canonical form, or bad input on `field`. */
+export function requireUai(value: string, field = 'uai'): string {
+  const check = checkUai(value);
+  if (!check.valid) throw new InvalidInputError(field, check.reason);
+  return check.uai;
+}
+
+/** One statement: the school and the relations asked for. */
+export async function findSchool(ctx: RequestContext, uai: string, joins: SchoolJoins): Promise<SchoolView | undefined> {
+  const query = withRelations(sqlBuilder(ctx.em).selectFrom('school as s'), joins).where('s.uai', '=', requireUai(uai));
+  const row = await firstRow<Record<string, unknown>>(ctx.em, query);
+  return row && schoolView(row, joins);
+}
+
+async function requireCommune(em: EntityManager, inseeCode: string): Promise<Commune> {
+  const commune = await em.findOne(Commune, { inseeCode: inseeCode.trim().toUpperCase() });
+  if (!commune) throw new InvalidInputError('communeInseeCode', `Commune inconnue : ${inseeCode}.`);
+  return commune;
+}
+
+async function requireCirconscription(em: EntityManager, id: string): Promise<Circonscription> {
+  const circonscription = await em.findOne(Circonscription, { id: parseId(id, 'circonscriptionId') });
+  if (!circonscription) throw new InvalidInputError('circonscriptionId', `Circonscription inconnue : ${id}.`);
+  return circonscription;
+}
+
+async function requireSameDepartment(em: EntityManager, school: School): Promise<void> {
+  if (!school.circonscription) return;
+  const circonscription = await em.findOneOrFail(Circonscription, { id: school.circonscription.id });
+  if (circonscription.department.code !== school.departmentCode) {
+    throw new InvalidInputError('circonscriptionId', `La circonscription appartient au département ${circonscription.department.code}, la commune au ${school.departmentCode}.`);
+  }
+}
+
+function required<T>(value: T | null | undefined, field: string, label: string): T | undefined {
+  if (value === null) throw new InvalidInputError(field, `${label} est obligatoire.`);
+  return value;
+}
+
+export async function createSchool(ctx: RequestContext, input: CreateSchoolInput): Promise<string> {
+  const uai = requireUai(input.uai);
+  return ctx.em.transactional(async (em) => {
+    if (await em.findOne(School, { uai })) throw new ConflictError(`L’école ${uai} existe déjà.`);
+    const commune = await requireCommune(em, input.communeInseeCode);
+    const school = em.create(School, {
+      uai,
+      name: input.name.trim(),
+      searchName: searchable(input.name),
+      kind: input.kind,
+      sector: input.sector,
+      commune,
+      departmentCode: commune.department.code,
+      circonscription: input.circonscriptionId ? await requireCirconscription(em, input.circonscriptionId) : null,
+      address: input.address ?? null,
+      postalCode: input.postalCode ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      directorName: input.directorName ?? null,
+      directorEmail: input.directorEmail ?? null,
+    });
+    await requireSameDepartment(em, school);
+    return uai;
+  });
+}
+
+async function requireSchool(em: EntityManager, uai: string): Promise<School> {
+  const school = await em.findOne(School, { uai: requireUai(uai) });
+  if (!school) throw new NotFoundError(`Aucune école ne porte le code UAI ${uai}.`);
+  return school;
+}
+
+const STALE = 'Cette école a été modifiée entre-temps par quelqu’un d’autre : rechargez-la avant d’enregistrer.';
+
+export async function updateSchool(ctx: RequestContext, uai: string, input: UpdateSchoolInput): Promise<void> {
+  await ctx.em.transactional(async (em) => {
+    const school = await requireSchool(em, uai);
+    if (school.version !== input.version) throw new ConflictError(STALE, { field: 'version', currentVersion: school.version });
+    const name = required(input.name, 'name', 'Le nom');
+    if (name !== undefined) {
+      school.name = name.trim();
+      school.searchName = searchable(name);
+    }
+    school.kind = required(input.kind, 'kind', 'Le type') ?? school.kind;
+    school.sector = required(input.sector, 'sector', 'Le secteur') ?? school.sector;
+    const communeCode = required(input.communeInseeCode, 'communeInseeCode', 'La commune');
+    if (communeCode !== undefined) {
+      school.commune = await requireCommune(em, communeCode);
+      school.departmentCode = school.commune.department.code;
+    }
+    if (input.circonscriptionId !== undefined) {
+      school.circonscription = input.circonscriptionId === null ? null : await requireCirconscription(em, input.circonscriptionId);
+    }
+    for (const key of ['address', 'postalCode', 'email', 'phone', 'directorName', 'directorEmail'] as const) {
+      if (input[key] !== undefined) school[key] = input[key];
+    }
+    await requireSameDepartment(em, school);
+  });
+}
+
+export async function closeSchool(ctx: RequestContext, uai: string, closedOn: string): Promise<void> {
+  await ctx.em.transactional(async (em) => {
+    const school = await requireSchool(em, uai);
+    if (school.status === SchoolStatus.CLOSED) throw new ConflictError(`L’école ${school.uai} est déjà fermée depuis le ${school.closedOn}.`);
+    school.status = SchoolStatus.CLOSED;
+    school.closedOn = closedOn;
+  });
+}

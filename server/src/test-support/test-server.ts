@@ -1,0 +1,88 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { createServer, type RunningServer } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { migrate, openOrm, type EntityManager, type Orm } from '../database/orm.js';
+import { createLogger } from '../logger.js';
+import { buildAppSchema } from '../schema.js';
+import { createTestDatabase, type Driver } from './databases.js';
+
+export interface GqlResponse<R> {
+  status: number;
+  data: R | null | undefined;
+  errors: Array<{ message: string; path?: readonly (string | number)[]; extensions: Record<string, unknown> & { code: string } }> | undefined;
+  headers: Headers;
+  /** SQL statements the server ran for this request. */
+  statements: number;
+}
+
+/** A browser-like client: keeps the cookies the server sets. */
+export class TestClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(readonly url: string) {}
+
+  async gql<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, ...[variables]: V extends Record<string, never> ? [] | [V] : [V]): Promise<GqlResponse<R>> {
+    return this.post({ query: print(document), variables });
+  }
+
+  /** Raw POST for tests of malformed or hostile requests. */
+  async post(body: unknown, headers: Record<string, string> = {}): Promise<GqlResponse<any>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie: this.cookieHeader(), ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, value] = pair!.split('=');
+      if (value) this.cookies.set(name!.trim(), value);
+      else this.cookies.delete(name!.trim());
+    }
+    const text = await response.text();
+    const json = text.startsWith('{') ? (JSON.parse(text) as { data?: any; errors?: any }) : { errors: [{ message: text, extensions: { code: `HTTP_${response.status}` } }] };
+    return { status: response.status, data: json.data, errors: json.errors, headers: response.headers, statements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+}
+
+export interface TestServer {
+  driver: Driver;
+  url: string;
+  orm: Orm;
+  config: Config;
+  /** A fresh entity manager on the test database, for scenarios and assertions. */
+  em(): EntityManager;
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+let schema: ReturnType<typeof buildAppSchema> | undefined;
+
+/** The real HTTP server on a private database copy, on a free port. */
+export async function startTestServer(driver: Driver, overrides: Partial<Config> = {}): Promise<TestServer> {
+  const database = await createTestDatabase(driver);
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', database: database.config, consoleDir: '/nonexistent', ...overrides };
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const orm = await openOrm(database.config, logger);
+  await migrate(orm);
+  schema ??= buildAppSchema();
+  const server = await createServer({ orm, config, logger, schema: await schema });
+  const running: RunningServer = await server.start();
+  return {
+    driver,
+    url: running.url,
+    orm,
+    config,
+    em: () => orm.em.fork() as EntityManager,
+    client: () => new TestClient(running.url),
+    close: async () => {
+      await running.stop();
+      await orm.close(true);
+      await database.drop();
+    },
+  };
+}
