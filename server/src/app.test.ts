@@ -19,7 +19,7 @@ describe.each(drivers)('HTTP server (%s)', (driver) => {
   });
 
   it('tags every response with a request id, and every error with it too', async () => {
-    const client = server.client();
+    const client = await server.signIn();
     const ok = await client.gql(Academies);
     expect(ok.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const bad = await client.post({ query: '{ nope }' }, { 'x-request-id': 'support-ticket-1234' });
@@ -30,8 +30,9 @@ describe.each(drivers)('HTTP server (%s)', (driver) => {
   it('masks unexpected errors: no stack, no SQL, a request id to quote; /healthz says 503', async () => {
     // The database going away turns every statement into an unexpected driver error.
     const broken = await startTestServer(driver);
+    const client = await broken.signIn();
     await makeDatabaseUnreachable(broken);
-    const response = await broken.client().gql(Academies);
+    const response = await client.gql(Academies);
     expect(response.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(response.errors?.[0]?.extensions.requestId).toEqual(expect.any(String));
     expect(JSON.stringify(response.errors)).not.toMatch(/select|stack|at .*\.(js|ts)/i);

@@ -11,8 +11,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { EntityManager, Orm } from './database/orm.js';
-import { createRequestContext, type RequestContext } from './context.js';
-import { formatError, isExpectedError } from './errors.js';
+import { createRequestContext, forkForRequest, type RequestContext } from './context.js';
+import { readSessionToken, sessionSetCookie } from './auth/session-cookie.js';
+import { resolveSession, SESSION_ABSOLUTE_MS } from './auth/session.service.js';
+import { formatError, isExpectedError, RequestSetupError } from './errors.js';
+import { armor } from './hardening.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -108,17 +111,23 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     }
   });
 
+  const production = config.env === 'production';
+  const protections = armor(production);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
-    introspection: config.env !== 'production',
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    validationRules: protections.validationRules,
     plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build, we load the ESM one: same runtime object.
+      ...(protections.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestPlugin(config.env !== 'production'),
-      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
@@ -128,7 +137,26 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }) => {
-        const ctx = createRequestContext(orm, res.locals.requestId as string, logger.child({ requestId: res.locals.requestId }), clock());
+        const requestId = res.locals.requestId as string;
+        const now = clock();
+        const fork = forkForRequest(orm, requestId);
+        const token = readSessionToken(req.headers.cookie, config.env);
+        let user = null;
+        try {
+          if (token) user = await resolveSession(fork.em, token, now);
+        } catch (error) {
+          logger.error({ err: error, requestId }, 'session check failed');
+          throw new RequestSetupError(requestId, error);
+        }
+        const ctx = createRequestContext(fork, {
+          requestId, env: config.env, now,
+          logger: logger.child({ requestId, userId: user?.id }),
+          client: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
+          sessionCookie: {
+            set: (value) => res.append('set-cookie', sessionSetCookie(config.env, value, SESSION_ABSOLUTE_MS / 1000)),
+            clear: () => res.append('set-cookie', sessionSetCookie(config.env, null, 0)),
+          },
+        }, user);
         res.locals.ctx = ctx;
         return ctx;
       },

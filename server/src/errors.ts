@@ -64,6 +64,15 @@ export class TooManyAttemptsError extends DomainError {
   }
 }
 
+/** A failure before resolvers run (the session check could not reach the database): masked, with the request id. */
+export class RequestSetupError extends Error {
+  constructor(readonly requestId: string, cause: unknown) {
+    super('request setup failed', { cause });
+  }
+}
+
+const INTERNAL_MESSAGE = 'Erreur interne. Communiquez l’identifiant de requête au support.';
+
 /**
  * The ORM's own errors that have a meaning for clients: a missing row (`findOneOrFail`), a stale version,
  * a unique constraint that caught a race the service checks could not see.
@@ -139,5 +148,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const field = code === 'BAD_USER_INPUT' ? coercionField(formatted.message) : undefined;
     return { ...base, extensions: { code, ...(field ? { field } : {}) } };
   }
-  return { message: 'Erreur interne. Communiquez l’identifiant de requête au support.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // Apollo wraps a context-creation failure in a GraphQLError of its own.
+  const setup = original instanceof GraphQLError ? original.originalError : original;
+  const requestId = setup instanceof RequestSetupError ? { requestId: setup.requestId } : {};
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...requestId } };
 }

@@ -1,9 +1,24 @@
-import { migrate } from '../database/orm.js';
+import { migrate, type EntityManager } from '../database/orm.js';
+import { sealAuditChain, verifyAuditChain } from '../audit/audit-chain.js';
+import { ensureDemoAccounts } from '../demo/demo-accounts.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { loadReferenceData } from '../territory/reference-data.js';
 import type { Command } from './command.js';
 
 export const commands: Command[] = [
+  {
+    name: 'audit:verify',
+    usage: 'audit:verify',
+    summary: 'Scelle les entrées en attente puis vérifie tout le chaînage du journal d’audit ; code 1 si un maillon est rompu.',
+    async run({ orm, out }) {
+      await sealAuditChain(orm, new Date());
+      const result = await verifyAuditChain(orm.em.fork() as EntityManager, new Date());
+      out(result.intact
+        ? `Journal intact : ${result.checkedEntries} entrées vérifiées, ${result.unsealedEntries} en attente de scellement.`
+        : `Journal ROMPU à l’entrée ${result.firstBrokenEntryId} (après ${result.checkedEntries} entrées valides).`);
+      return result.intact ? 0 : 1;
+    },
+  },
   {
     name: 'migrate',
     usage: 'migrate',
@@ -28,7 +43,8 @@ export const commands: Command[] = [
     summary: 'Ajoute les données de démonstration manquantes (refusé en production).',
     async run({ orm, config, logger, out }) {
       await loadDemoData(orm, config, logger);
-      out('Données de démonstration présentes.');
+      await ensureDemoAccounts(orm, config);
+      out('Données et comptes de démonstration présents.');
     },
   },
 ];

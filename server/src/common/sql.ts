@@ -1,4 +1,4 @@
-import type { Compilable, ExpressionBuilder, Kysely } from 'kysely';
+import type { Compilable, ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import { SqlitePlatform } from '@mikro-orm/sql';
 import type { EntityManager } from '../database/orm.js';
 import { StatementCounter } from '../database/query-log.js';
@@ -18,16 +18,24 @@ export function sqlBuilder(em: EntityManager): Db {
   return em.getKysely() as Db;
 }
 
-export async function rows<T>(em: EntityManager, query: Compilable<unknown>): Promise<T[]> {
-  let compiled = query.compile();
+/** Runs a statement; `affected` is the number of rows an insert, update or delete touched. */
+export type Statement = Compilable<unknown> | RawBuilder<unknown>;
+
+export async function execute<T>(em: EntityManager, query: Statement): Promise<{ rows: T[]; affected: number }> {
+  // A raw sql`…` fragment compiles against the dialect of the Kysely instance it is given.
+  let compiled = (query as RawBuilder<unknown>).compile(sqlBuilder(em));
   if (em.getPlatform() instanceof SqlitePlatform) compiled = { ...compiled, parameters: compiled.parameters.map(sqliteParameter) };
   const counter = em.getLoggerContext().statements;
   if (counter instanceof StatementCounter) counter.count++;
   const result = await em.getKysely().executeQuery<T>(compiled);
-  return result.rows as T[];
+  return { rows: result.rows as T[], affected: Number(result.numAffectedRows ?? 0) };
 }
 
-export async function firstRow<T>(em: EntityManager, query: Compilable<unknown>): Promise<T | undefined> {
+export async function rows<T>(em: EntityManager, query: Statement): Promise<T[]> {
+  return (await execute<T>(em, query)).rows;
+}
+
+export async function firstRow<T>(em: EntityManager, query: Statement): Promise<T | undefined> {
   return (await rows<T>(em, query))[0];
 }
 

@@ -46,7 +46,7 @@ describe.each(drivers)('schools API over HTTP (%s)', (driver) => {
 
   beforeAll(async () => {
     server = await startTestServer(driver);
-    client = server.client();
+    client = await server.signIn();
     scenario = await seedSourceSchools(server.em());
     manyUais = await seedManySchools(server.em(), 120, scenario.picSaintLoup);
   });

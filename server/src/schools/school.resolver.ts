@@ -5,6 +5,8 @@ import { DateScalar } from '../common/scalars.js';
 import { PageType, pageWants } from '../common/pagination.js';
 import { Selection } from '../common/selection.js';
 import { NotFoundError } from '../errors.js';
+import { Roles, SignedIn } from '../auth/access.js';
+import { Role } from '../auth/auth.enums.js';
 import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
 import { circonscriptionById, communeByCode } from '../territory/territory.service.js';
@@ -20,22 +22,26 @@ const joinsFor = (selection: Selection): SchoolJoins => ({ commune: selection.ha
 
 @Resolver(() => School)
 export class SchoolResolver {
+  @SignedIn()
   @Query(() => SchoolPage, { description: 'Écoles, filtrées, triées et paginées.' })
   schools(@Args(() => SchoolsArgs) args: SchoolsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const selection = Selection.of(info);
     return listSchools(ctx, args, pageWants(selection), joinsFor(selection.child('nodes')));
   }
 
+  @SignedIn()
   @Query(() => School, { nullable: true, description: 'Une école par son code UAI.' })
   async school(@Arg('uai', () => String) uai: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return (await findSchool(ctx, uai, joinsFor(Selection.of(info)))) ?? null;
   }
 
+  @Roles(Role.ADMIN, Role.ACADEMIC_TEAM)
   @Mutation(() => School, { description: 'Crée une école.' })
   async createSchool(@Arg('input', () => CreateSchoolInput) input: CreateSchoolInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return reread(ctx, await createSchool(ctx, input), info);
   }
 
+  @Roles(Role.ADMIN, Role.ACADEMIC_TEAM)
   @Mutation(() => School, { description: 'Modifie une école (verrouillage optimiste par `version`).' })
   async updateSchool(
     @Arg('uai', () => String) uai: string,
@@ -47,6 +53,7 @@ export class SchoolResolver {
     return reread(ctx, uai, info);
   }
 
+  @Roles(Role.ADMIN, Role.ACADEMIC_TEAM)
   @Mutation(() => School, { description: 'Ferme une école à une date donnée.' })
   async closeSchool(
     @Arg('uai', () => String) uai: string,

@@ -5,7 +5,11 @@ import { listPage } from '../common/list.js';
 import { OrderDirection, type Page } from '../common/pagination.js';
 import { firstRow, sqlBuilder } from '../common/sql.js';
 import { containsPattern, searchable } from '../common/text.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { changesBetween, creation, recordAudit } from '../audit/audit.service.js';
+import { Role } from '../auth/auth.enums.js';
+import { perimeterCondition } from '../auth/perimeter.js';
+import { placeOf, requireCovered } from '../territory/place.js';
 import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
 import { departmentsOfAcademy, type PageWants } from '../territory/territory.service.js';
@@ -53,11 +57,20 @@ function withRelations(q: Query, joins: SchoolJoins): Query {
   return q.select([...schoolColumns('s'), ...schoolRelationColumns(joins)]);
 }
 
+/** Schools a user may read: those of all their grants' scopes (an administrator: all). */
+function readableBy(ctx: RequestContext): (q: Query) => Query {
+  const condition = perimeterCondition(ctx.user!.perimeter(), SCHOOL_PERIMETER);
+  return (q) => (condition ? q.where(condition) : q);
+}
+
+export const SCHOOL_PERIMETER = { departmentCode: 's.department_code', circonscription: 's.circonscription_id' } as const;
+
 export function listSchools(ctx: RequestContext, args: SchoolsArgs, wants: PageWants, joins: SchoolJoins): Promise<Page<SchoolView>> {
+  const readable = readableBy(ctx);
   return listPage(ctx.em, {
     from: 'school as s',
     key: 's.uai',
-    where: (q) => applyFilter(q, args.filter),
+    where: (q) => readable(applyFilter(q, args.filter)),
     orderColumns: ORDER_COLUMNS,
     orderBy: args.orderBy,
     defaultOrder: [{ field: SchoolOrderField.NAME, direction: OrderDirection.ASC }],
@@ -74,11 +87,35 @@ export function requireUai(value: string, field = 'uai'): string {
   return check.uai;
 }
 
-/** One statement: the school and the relations asked for. */
+/**
+ * One statement: the school and the relations asked for, within the reader's perimeter. A school outside
+ * it is FORBIDDEN (school directories are public: its existence is no secret), an unknown one undefined.
+ */
 export async function findSchool(ctx: RequestContext, uai: string, joins: SchoolJoins): Promise<SchoolView | undefined> {
-  const query = withRelations(sqlBuilder(ctx.em).selectFrom('school as s'), joins).where('s.uai', '=', requireUai(uai));
+  const code = requireUai(uai);
+  const query = readableBy(ctx)(withRelations(sqlBuilder(ctx.em).selectFrom('school as s'), joins).where('s.uai', '=', code));
   const row = await firstRow<Record<string, unknown>>(ctx.em, query);
-  return row && schoolView(row, joins);
+  if (row) return schoolView(row, joins);
+  const exists = await firstRow(ctx.em, sqlBuilder(ctx.em).selectFrom('school').select('uai').where('uai', '=', code));
+  if (exists) throw new ForbiddenError(`L’école ${code} est hors de votre périmètre.`);
+  return undefined;
+}
+
+const EDITORS = [Role.ADMIN, Role.ACADEMIC_TEAM];
+
+async function requireEditable(ctx: RequestContext, em: EntityManager, school: School): Promise<void> {
+  const place = await placeOf(em, school.departmentCode, school.circonscription ? [school.circonscription.id] : []);
+  requireCovered(ctx, place, EDITORS, `L’école ${school.uai}`);
+}
+
+/** What the audit trail keeps of a school. */
+function snapshot(school: School): Record<string, unknown> {
+  return {
+    name: school.name, kind: school.kind, sector: school.sector, status: school.status, closedOn: school.closedOn ?? null,
+    communeInseeCode: school.commune.inseeCode, circonscriptionId: school.circonscription?.id ?? null,
+    address: school.address ?? null, postalCode: school.postalCode ?? null, email: school.email ?? null, phone: school.phone ?? null,
+    directorName: school.directorName ?? null, directorEmail: school.directorEmail ?? null,
+  };
 }
 
 async function requireCommune(em: EntityManager, inseeCode: string): Promise<Commune> {
@@ -128,6 +165,8 @@ export async function createSchool(ctx: RequestContext, input: CreateSchoolInput
       directorEmail: input.directorEmail ?? null,
     });
     await requireSameDepartment(em, school);
+    await requireEditable(ctx, em, school);
+    recordAudit(em, ctx, { operation: 'createSchool', targetType: 'School', targetId: uai, changes: creation(snapshot(school)) });
     return uai;
   });
 }
@@ -143,7 +182,9 @@ const STALE = 'Cette école a été modifiée entre-temps par quelqu’un d’au
 export async function updateSchool(ctx: RequestContext, uai: string, input: UpdateSchoolInput): Promise<void> {
   await ctx.em.transactional(async (em) => {
     const school = await requireSchool(em, uai);
+    await requireEditable(ctx, em, school);
     if (school.version !== input.version) throw new ConflictError(STALE, { field: 'version', currentVersion: school.version });
+    const before = snapshot(school);
     const name = required(input.name, 'name', 'Le nom');
     if (name !== undefined) {
       school.name = name.trim();
@@ -163,14 +204,18 @@ export async function updateSchool(ctx: RequestContext, uai: string, input: Upda
       if (input[key] !== undefined) school[key] = input[key];
     }
     await requireSameDepartment(em, school);
+    await requireEditable(ctx, em, school);
+    recordAudit(em, ctx, { operation: 'updateSchool', targetType: 'School', targetId: school.uai, changes: changesBetween(before, snapshot(school)) });
   });
 }
 
 export async function closeSchool(ctx: RequestContext, uai: string, closedOn: string): Promise<void> {
   await ctx.em.transactional(async (em) => {
     const school = await requireSchool(em, uai);
+    await requireEditable(ctx, em, school);
     if (school.status === SchoolStatus.CLOSED) throw new ConflictError(`L’école ${school.uai} est déjà fermée depuis le ${school.closedOn}.`);
     school.status = SchoolStatus.CLOSED;
     school.closedOn = closedOn;
+    recordAudit(em, ctx, { operation: 'closeSchool', targetType: 'School', targetId: school.uai, changes: { status: [SchoolStatus.OPEN, SchoolStatus.CLOSED], closedOn: [null, closedOn] } });
   });
 }

@@ -38,7 +38,7 @@ describe.each(drivers)('territory API (%s)', (driver) => {
 
   beforeAll(async () => {
     server = await startTestServer(driver);
-    client = server.client();
+    client = await server.signIn();
     scenario = await seedSourceSchools(server.em());
   });
   afterAll(() => server?.close());

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.js';
 import { PageType, pageWants } from '../common/pagination.js';
 import { Selection } from '../common/selection.js';
 import { parseId } from '../common/ids.js';
+import { SignedIn } from '../auth/access.js';
 import { Academy } from './academy.entity.js';
 import { Circonscription } from './circonscription.entity.js';
 import { Commune } from './commune.entity.js';
@@ -23,6 +24,7 @@ const wants = (info: GraphQLResolveInfo) => pageWants(Selection.of(info));
 
 @Resolver(() => Academy)
 export class AcademyResolver {
+  @SignedIn()
   @Query(() => AcademyPage, { description: 'Académies (codes officiels).' })
   academies(@Args(() => AcademiesArgs) args: AcademiesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return listAcademies(ctx, args, wants(info));
@@ -31,6 +33,7 @@ export class AcademyResolver {
 
 @Resolver(() => Department)
 export class DepartmentResolver {
+  @SignedIn()
   @Query(() => DepartmentPage, { description: 'Départements.' })
   departments(@Args(() => DepartmentsArgs) args: DepartmentsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return listDepartments(ctx, args, wants(info));
@@ -44,11 +47,13 @@ export class DepartmentResolver {
 
 @Resolver(() => Commune)
 export class CommuneResolver {
+  @SignedIn()
   @Query(() => CommunePage, { description: 'Communes, filtrées, triées et paginées.' })
   communes(@Args(() => CommunesArgs) args: CommunesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return listCommunes(ctx, args, wants(info));
   }
 
+  @SignedIn()
   @Query(() => Commune, { nullable: true, description: 'Une commune par son code INSEE.' })
   async commune(@Arg('inseeCode', () => String) inseeCode: string, @Ctx() ctx: RequestContext) {
     return (await findCommune(ctx, inseeCode)) ?? null;
@@ -67,11 +72,13 @@ export class CommuneResolver {
 
 @Resolver(() => Circonscription)
 export class CirconscriptionResolver {
+  @SignedIn()
   @Query(() => CirconscriptionPage, { description: 'Circonscriptions du premier degré.' })
   circonscriptions(@Args(() => CirconscriptionsArgs) args: CirconscriptionsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return listCirconscriptions(ctx, args, wants(info));
   }
 
+  @SignedIn()
   @Query(() => Circonscription, { nullable: true })
   async circonscription(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return (await findCirconscription(ctx, parseId(id, 'id'))) ?? null;
