@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { MailSettings } from './notifications/mail-sender.js';
 import { fileURLToPath } from 'node:url';
 
 /** Where the repository lives, so that relative defaults do not depend on the working directory. */
@@ -23,6 +24,7 @@ export interface Config {
   consoleDir: string;
   /** Largest accepted GraphQL request body. */
   bodyLimitBytes: number;
+  mail: MailSettings;
   /** Settings an operator should review, reported once at start. */
   warnings: string[];
 }
@@ -65,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (environment === 'production' && database.driver === 'sqlite') {
     warnings.push('DATABASE_URL points to SQLite: run several instances only on PostgreSQL.');
   }
+  if (!env.SMTP_URL) warnings.push('SMTP_URL is not set: e-mails wait in the outbox and are not sent.');
+  if (env.SMTP_URL && !/^smtps?:\/\//.test(env.SMTP_URL)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
   if (environment === 'production' && !env.HOST) {
     warnings.push('HOST is not set: listening on all interfaces; put a TLS-terminating proxy in front.');
   }
@@ -77,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : path.join(repositoryRoot, 'admin', 'dist'),
     bodyLimitBytes: 1024 * 1024,
+    mail: { smtpUrl: env.SMTP_URL || null, from: env.MAIL_FROM || 'ENT-École Occitanie <ne-pas-repondre@ent-ecole.invalid>' },
     warnings,
   };
 }

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   const server = await createServer({ orm, config, logger, schema: await buildAppSchema() });
   const running = await server.start();
-  const background = startJobs(orm, jobs, logger);
+  const background = startJobs({ orm, config, logger }, jobs);
   const where = config.database.driver === 'sqlite' ? config.database.path : new URL(config.database.url).host;
   logger.info({ url: running.url, database: config.database.driver, env: config.env }, 'ready');
   const accounts = config.env === 'production' ? '' : `\nComptes de démonstration (mot de passe : ${config.demoPassword}${process.env.DEMO_PASSWORD ? '' : ', changez-le avec DEMO_PASSWORD'}) :\n${DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.role}`).join('\n')}\n`;

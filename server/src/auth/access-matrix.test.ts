@@ -34,6 +34,9 @@ const MATRIX: Record<string, string> = {
   // Audit trail
   'Query.auditEntries': '- A - A - -',
   'Query.auditChain': '- A - A - -',
+  // Mail outbox
+  'Query.notifications': '- A - - - -',
+  'Mutation.retryNotification': '- A - - - -',
   // Territory (public reference data, for every signed-in user)
   'Query.academies': '- A A A A A',
   'Query.departments': '- A A A A A',

@@ -1,5 +1,12 @@
+import type { Config } from '../config.js';
 import type { Orm } from '../database/orm.js';
 import type { Logger } from '../logger.js';
+
+export interface JobDeps {
+  orm: Orm;
+  config: Config;
+  logger: Logger;
+}
 
 /**
  * Background work that every instance runs (sealing the audit trail, sending the mail outbox, closing
@@ -10,7 +17,7 @@ export interface Job {
   name: string;
   everyMs: number;
   /** One pass; returns how many items it handled (for the log). */
-  run(orm: Orm, now: Date, logger: Logger): Promise<number>;
+  run(deps: JobDeps, now: Date): Promise<number>;
 }
 
 export interface RunningJobs {
@@ -18,7 +25,7 @@ export interface RunningJobs {
 }
 
 /** Runs each job every `everyMs`, never two passes of one job at once in this process. */
-export function startJobs(orm: Orm, jobs: readonly Job[], logger: Logger, clock: () => Date = () => new Date()): RunningJobs {
+export function startJobs(deps: JobDeps, jobs: readonly Job[], clock: () => Date = () => new Date()): RunningJobs {
   const timers: NodeJS.Timeout[] = [];
   const passes = new Set<Promise<void>>();
   let stopping = false;
@@ -27,11 +34,11 @@ export function startJobs(orm: Orm, jobs: readonly Job[], logger: Logger, clock:
     const tick = () => {
       if (busy || stopping) return;
       busy = true;
-      const pass = job.run(orm, clock(), logger)
+      const pass = job.run(deps, clock())
         .then((handled) => {
-          if (handled) logger.debug({ job: job.name, handled }, 'job pass');
+          if (handled) deps.logger.debug({ job: job.name, handled }, 'job pass');
         })
-        .catch((error: unknown) => logger.error({ err: error, job: job.name }, 'job failed'))
+        .catch((error: unknown) => deps.logger.error({ err: error, job: job.name }, 'job failed'))
         .finally(() => {
           busy = false;
           passes.delete(pass);
