@@ -15,8 +15,9 @@ import { DateTimeScalar } from '../common/scalars.js';
 @ObjectType({ description: 'Entrée du journal d’audit.' })
 export class AuditEntry {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
+  /** 32-bit on purpose: two billion entries is far beyond need, and SQLite diffs a 64-bit key forever. */
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
 
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })

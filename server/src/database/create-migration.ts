@@ -28,7 +28,7 @@ async function createFor(database: DatabaseConfig, name: string): Promise<void> 
     let index = fs.readFileSync(indexFile, 'utf8');
     index = `import { ${className} } from './${className}.js';\n` + index;
     index = index.replace(new RegExp(`(export const ${list}[^=]*= \\[)([^\\]]*)\\]`), (_m, head: string, body: string) => {
-      const items = body.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = [...body.matchAll(/\{[^}]*\}/g)].map((item) => item[0].replace(/\s+/g, ' '));
       items.push(`{ name: '${className}', class: ${className} }`);
       return `${head}\n  ${items.join(',\n  ')},\n]`;
     });

@@ -5,7 +5,8 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { AbstractSqlPlatform, SqlEntityManager } from '@mikro-orm/sql';
+import { declareAuditTriggers } from '../audit/audit-triggers.js';
 import type { Logger as Pino } from 'pino';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
@@ -29,6 +30,7 @@ export function ormOptions(database: DatabaseConfig, logger: Pino): Partial<Opti
     // Every read that matters goes through explicit queries (sql.ts); the ORM must not guess.
     forceUtcTimezone: true,
     allowGlobalContext: false,
+    discovery: { onMetadata: (meta, platform) => declareAuditTriggers(meta, platform as AbstractSqlPlatform) },
   } satisfies Partial<Options>;
   if (database.driver === 'sqlite') {
     return {
