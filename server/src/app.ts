@@ -12,10 +12,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { EntityManager, Orm } from './database/orm.js';
 import { createRequestContext, forkForRequest, type RequestContext } from './context.js';
-import { readSessionToken, sessionSetCookie } from './auth/session-cookie.js';
-import { resolveSession, SESSION_ABSOLUTE_MS } from './auth/session.service.js';
+import { sessionSetCookie } from './auth/session-cookie.js';
+import { SESSION_ABSOLUTE_MS, userFromCookie } from './auth/session.service.js';
 import { formatError, isExpectedError, RequestSetupError } from './errors.js';
 import { armor } from './hardening.js';
+import { filesRouter } from './files/files.routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -140,10 +141,9 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
         const requestId = res.locals.requestId as string;
         const now = clock();
         const fork = forkForRequest(orm, requestId);
-        const token = readSessionToken(req.headers.cookie, config.env);
         let user = null;
         try {
-          if (token) user = await resolveSession(fork.em, token, now);
+          user = await userFromCookie(fork.em, req.headers.cookie, config.env, now);
         } catch (error) {
           logger.error({ err: error, requestId }, 'session check failed');
           throw new RequestSetupError(requestId, error);
@@ -162,6 +162,14 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
       },
     }),
   );
+
+  app.use('/files', filesRouter({ orm, config, logger, clock }));
+  // Anything unexpected outside GraphQL: logged with its request id, answered without details.
+  app.use((error: unknown, _req: Request, res: Response, next: (error?: unknown) => void) => {
+    if (res.headersSent) return next(error);
+    logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error');
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Erreur interne.', requestId: res.locals.requestId } });
+  });
 
   serveConsole(app, config.consoleDir);
 
@@ -195,7 +203,7 @@ function displayHost(host: string | undefined): string {
 function serveConsole(app: express.Express, consoleDir: string): void {
   const index = path.join(consoleDir, 'index.html');
   app.use(express.static(consoleDir, { index: false, maxAge: '1h', immutable: false }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|files).*/, (_req, res, next) => {
     if (!fs.existsSync(index)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -20,6 +20,8 @@ export interface Config {
   logLevel: string;
   /** Password of the demo accounts; only used outside production. */
   demoPassword: string;
+  /** Where uploaded files are kept (content named by SHA-256); a shared volume when several instances run. */
+  filesDir: string;
   /** Folder of the built console, served at `/` when it exists. */
   consoleDir: string;
   /** Largest accepted GraphQL request body. */
@@ -43,6 +45,14 @@ export function parseDatabaseUrl(url: string | undefined, root = repositoryRoot)
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { driver: 'postgresql', url };
   throw new ConfigError(`DATABASE_URL must start with sqlite: or postgresql:// (got "${url.split(':')[0]}:…")`);
+}
+
+/** Beside the SQLite file (`data/ent-ecole-files`), so that each database keeps its own files. */
+function defaultFilesDir(database: DatabaseConfig): string {
+  if (database.driver === 'sqlite' && database.path !== ':memory:') {
+    return path.join(path.dirname(database.path), `${path.basename(database.path, path.extname(database.path))}-files`);
+  }
+  return path.join(repositoryRoot, 'data', 'files');
 }
 
 function parsePort(value: string | undefined): number {
@@ -79,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     logLevel: env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    filesDir: env.FILES_DIR ? path.resolve(env.FILES_DIR) : defaultFilesDir(database),
     consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : path.join(repositoryRoot, 'admin', 'dist'),
     bodyLimitBytes: 1024 * 1024,
     mail: { smtpUrl: env.SMTP_URL || null, from: env.MAIL_FROM || 'ENT-École Occitanie <ne-pas-repondre@ent-ecole.invalid>' },

@@ -3,6 +3,8 @@ import type { EntityManager } from '../database/orm.js';
 import { execute, rows, sqlBuilder, toInstant } from '../common/sql.js';
 import type { Role, ScopeLevel } from './auth.enums.js';
 import { CurrentUser, type GrantView } from './current-user.js';
+import { readSessionToken } from './session-cookie.js';
+import type { Environment } from '../config.js';
 
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
@@ -70,4 +72,10 @@ export async function revokeUserSessions(em: EntityManager, userId: number, now:
     .where('expires_at', '>', now);
   if (options.except) query = query.where('id', '!=', options.except);
   return (await execute(em, query)).affected;
+}
+
+/** The user behind a request's session cookie, or null (no cookie, or an ended session). */
+export async function userFromCookie(em: EntityManager, cookieHeader: string | undefined, env: Environment, now: Date): Promise<CurrentUser | null> {
+  const token = readSessionToken(cookieHeader, env);
+  return token ? resolveSession(em, token, now) : null;
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createServer, type RunningServer } from '../app.js';
@@ -111,7 +114,8 @@ export interface TestServerOptions extends Partial<Config> {
 
 export async function startTestServer(driver: Driver, { clock, ...overrides }: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase(driver);
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', database: database.config, consoleDir: '/nonexistent', ...overrides };
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ent-ecole-files-'));
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', database: database.config, consoleDir: '/nonexistent', filesDir, ...overrides };
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await openOrm(database.config, logger);
   await migrate(orm);
@@ -131,6 +135,7 @@ export async function startTestServer(driver: Driver, { clock, ...overrides }: T
       await running.stop();
       await orm.close(true);
       await database.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
