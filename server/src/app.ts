@@ -164,11 +164,14 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
   );
 
   app.use('/files', filesRouter({ orm, config, logger, clock }));
-  // Anything unexpected outside GraphQL: logged with its request id, answered without details.
-  app.use((error: unknown, _req: Request, res: Response, next: (error?: unknown) => void) => {
+  // Errors outside GraphQL: a client's (body too large, malformed JSON) keeps its 4xx status; anything
+  // else is logged with its request id and answered without details.
+  app.use((error: { status?: number; type?: string } | undefined, _req: Request, res: Response, next: (error?: unknown) => void) => {
     if (res.headersSent) return next(error);
-    logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error');
-    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Erreur interne.', requestId: res.locals.requestId } });
+    const status = error?.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error, requestId: res.locals.requestId }, 'unexpected error');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ error: { code, message: status === 500 ? 'Erreur interne.' : 'Requête refusée.', requestId: res.locals.requestId } });
   });
 
   serveConsole(app, config.consoleDir);
