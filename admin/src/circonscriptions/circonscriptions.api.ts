@@ -1,0 +1,34 @@
+import {
+  CirconscriptionDocument,
+  CirconscriptionsDocument,
+  type CirconscriptionDetailsFragment,
+  type CirconscriptionFilter,
+  type CirconscriptionOrderField,
+} from '../graphql/generated/graphql';
+import { listResult, listVariables, type ListQuery } from '../dataProvider/listQuery';
+import { operation, type ResourceApi } from '../dataProvider/resourceApi';
+import { text, type Values } from '../dataProvider/values';
+
+/** The API's circonscription already has an `id`. */
+export type CirconscriptionRecord = CirconscriptionDetailsFragment;
+
+const SORT_FIELDS: Partial<Record<string, CirconscriptionOrderField>> = {
+  name: 'NAME',
+  code: 'CODE',
+  departmentCode: 'DEPARTMENT_CODE',
+};
+
+const circonscriptionFilter = (filter: Values): CirconscriptionFilter => ({
+  q: text(filter.q),
+  departmentCode: text(filter.departmentCode),
+  academyCode: text(filter.academyCode),
+});
+
+export const circonscriptionsApi: ResourceApi<CirconscriptionRecord> = {
+  getList: operation(
+    CirconscriptionsDocument,
+    (query: ListQuery) => listVariables(query, SORT_FIELDS, circonscriptionFilter),
+    ({ circonscriptions }) => listResult(circonscriptions, (circonscription) => circonscription),
+  ),
+  getOne: operation(CirconscriptionDocument, (id) => ({ id: String(id) }), ({ circonscription }) => circonscription),
+};

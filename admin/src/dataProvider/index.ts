@@ -1,0 +1,4 @@
+import { createDataProvider } from './createDataProvider';
+import { registry } from './registry';
+
+export const dataProvider = createDataProvider(registry);

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatInteger, formatMoney } from './frenchFormats';
+
+describe('French formats', () => {
+  test('a calendar date is shown as is, whatever the time zone', () => {
+    expect(formatDate('2024-05-02')).toBe('02/05/2024');
+  });
+
+  test('an instant is shown as its date (and time) in Paris', () => {
+    expect(formatDate('2024-05-01T22:30:00.000Z')).toBe('02/05/2024');
+    expect(formatDate('2024-05-01T22:30:00.000Z', { withTime: true })).toBe('02/05/2024 00:30');
+    expect(formatDate('2024-01-15T09:05:00.000Z', { withTime: true })).toBe('15/01/2024 10:05');
+  });
+
+  test('money is integer cents, shown in euros (the convention: 2 schools × 45 € = 90 €)', () => {
+    expect(formatMoney(9000)).toBe('90,00\u00a0€');
+    expect(formatMoney(4500)).toBe('45,00\u00a0€');
+    expect(formatMoney(123456)).toBe('1\u202f234,56\u00a0€');
+  });
+
+  test('numbers use French digit grouping', () => {
+    expect(formatInteger(34969)).toBe('34\u202f969');
+  });
+});

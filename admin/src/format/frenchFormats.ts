@@ -1,0 +1,33 @@
+/** The console's display formats: French conventions, dates of the Paris time zone. */
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const parisDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const integers = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
+/**
+ * `2024-05-02` (a calendar date, shown as is: no time zone may shift it) or an ISO instant (shown as its
+ * date in Paris) → `02/05/2024`; with `withTime`, instants get the Paris time too: `02/05/2024 10:30`.
+ */
+export function formatDate(value: string, { withTime = false } = {}): string {
+  const calendar = CALENDAR_DATE.exec(value);
+  if (calendar) return `${calendar[3]}/${calendar[2]}/${calendar[1]}`;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  return (withTime ? parisDateTime : parisDate).format(instant).replace(',', '');
+}
+
+/** Integer cents → `90,00 €` (money is stored as cents everywhere). */
+export const formatMoney = (cents: number): string => euros.format(cents / 100);
+
+/** `12345` → `12 345` (narrow no-break space, as French typography wants). */
+export const formatInteger = (value: number): string => integers.format(value);
