@@ -82,6 +82,9 @@ describe.each(drivers)('schools API over HTTP (%s)', (driver) => {
     expect(byUaiPrefix.data?.schools.nodes.map((s) => s.uai)).toEqual([AGNES_GELLY]);
     const byCirconscription = await client.gql(SchoolsQuery, { filter: { circonscriptionId: String(scenario.albiNord) }, offset: 0, limit: 10 });
     expect(byCirconscription.data?.schools.totalCount).toBe(2);
+    const byUais = await client.gql(SchoolsQuery, { filter: { uais: [LES_FONTANILLES, AGNES_GELLY.toLowerCase(), '0000000A'] }, orderBy: [{ field: 'UAI', direction: 'ASC' }], offset: 0, limit: 10 });
+    expect(byUais.data?.schools.nodes.map((s) => s.uai)).toEqual([AGNES_GELLY, LES_FONTANILLES]);
+    expect((await client.gql(SchoolsQuery, { filter: { uais: [] }, offset: 0, limit: 10 })).data?.schools.totalCount).toBe(0);
   });
 
   it('sorts by name (accent-insensitive) then UAI, in both directions', async () => {
@@ -128,7 +131,7 @@ describe.each(drivers)('schools API over HTTP (%s)', (driver) => {
     expect(ok.data?.createSchool).toMatchObject({ uai: uaiOf(341234), name: 'École du Pic', sector: 'PUBLIC', status: 'OPEN', version: 1, commune: { inseeCode: SAINT_MATHIEU } });
 
     const duplicate = await client.gql(CreateSchool, { input: { uai: uaiOf(341234), name: 'Encore', kind: 'PRIMAIRE', communeInseeCode: SAINT_MATHIEU } });
-    expect(duplicate.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'uai' });
 
     const unknownCommune = await client.gql(CreateSchool, { input: { uai: uaiOf(341235), name: 'Ailleurs', kind: 'PRIMAIRE', communeInseeCode: '99999' } });
     expect(unknownCommune.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communeInseeCode' });

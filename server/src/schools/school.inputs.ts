@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { OrderInput, PageArgs } from '../common/pagination.js';
 import { DEPARTMENT_CODE } from '../territory/territory.inputs.js';
 import { SchoolKind, SchoolSector, SchoolStatus } from './school.enums.js';
@@ -24,6 +24,10 @@ export class SchoolFilter {
   @Field(() => String, { nullable: true, description: 'Recherche dans le nom (sans accents ni casse) ou début de code UAI.' })
   @IsOptional() @Length(1, 100)
   q?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Ces écoles seulement (codes UAI).' })
+  @IsOptional() @ArrayMaxSize(500)
+  uais?: string[] | null;
 
   @Field(() => String, { nullable: true })
   communeInseeCode?: string | null;

@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { RequestContext } from '../context.js';
 import type { EntityManager } from '../database/orm.js';
 import { parseId } from '../common/ids.js';
@@ -34,7 +35,8 @@ const ORDER_COLUMNS: Record<SchoolOrderField, string> = {
 /** Every filter is on the school table itself (department is denormalised), so counts need no join. */
 function applyFilter(q: Query, filter: SchoolFilter | null | undefined): Query {
   if (!filter) return q;
-  const { q: text, communeInseeCode, circonscriptionId, departmentCode, academyCode, kind, sector, status } = filter;
+  const { q: text, uais, communeInseeCode, circonscriptionId, departmentCode, academyCode, kind, sector, status } = filter;
+  if (uais) q = uais.length ? q.where('s.uai', 'in', uais.map((uai) => uai.trim().toUpperCase())) : q.where(sql<SqlBool>`1 = 0`);
   if (text) {
     const uaiPrefix = text.trim().toUpperCase();
     q = /^\d{1,7}[A-Z]?$/.test(uaiPrefix)
@@ -146,7 +148,7 @@ function required<T>(value: T | null | undefined, field: string, label: string):
 export async function createSchool(ctx: RequestContext, input: CreateSchoolInput): Promise<string> {
   const uai = requireUai(input.uai);
   return ctx.em.transactional(async (em) => {
-    if (await em.findOne(School, { uai })) throw new ConflictError(`L’école ${uai} existe déjà.`);
+    if (await em.findOne(School, { uai })) throw new ConflictError(`L’école ${uai} existe déjà.`, { field: 'uai' });
     const commune = await requireCommune(em, input.communeInseeCode);
     const school = em.create(School, {
       uai,

@@ -68,6 +68,9 @@ describe.each(drivers)('territory API (%s)', (driver) => {
     expect(search.data?.communes.nodes.map((c) => c.inseeCode)).toEqual(['34276']);
     const biggest = await client.gql(Communes, { filter: { departmentCode: '31' }, orderBy: [{ field: 'POPULATION', direction: 'DESC' }], limit: 1, offset: 0 });
     expect(biggest.data?.communes.nodes[0]?.name).toBe('Toulouse');
+    const some = await client.gql(Communes, { filter: { inseeCodes: ['81144', '34276'], served: true }, orderBy: [{ field: 'INSEE_CODE', direction: 'ASC' }], limit: 10, offset: 0 });
+    expect(some.data?.communes.nodes.map((c) => c.inseeCode)).toEqual(['34276', '81144']);
+    expect((await client.gql(Communes, { filter: { served: false }, limit: 1, offset: 0 })).data?.communes.totalCount).toBe(0);
     const badDepartment = await client.gql(Communes, { filter: { departmentCode: '3' }, limit: 1, offset: 0 });
     expect(badDepartment.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentCode' });
   });
@@ -75,6 +78,8 @@ describe.each(drivers)('territory API (%s)', (driver) => {
   it('lists circonscriptions by département', async () => {
     const { data } = await client.gql(Circonscriptions, { filter: { departmentCode: '81' } });
     expect(data?.circonscriptions.nodes).toEqual([{ id: String(scenario.albiNord), code: 'T-81-ALB', name: 'Albi Nord', ienName: 'IEN de test', department: { code: '81' } }]);
+    const byIds = await client.gql(Circonscriptions, { filter: { ids: [String(scenario.picSaintLoup)] } });
+    expect(byIds.data?.circonscriptions.nodes.map((c) => c.code)).toEqual(['T-34-PSL']);
   });
 
   it('reloads the reference data idempotently', async () => {

@@ -1,5 +1,5 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { OrderInput, PageArgs } from '../common/pagination.js';
 
 export const DEPARTMENT_CODE = /^(\d{2}|2A|2B|97\d)$/;
@@ -36,6 +36,13 @@ export class DepartmentFilter {
 
 @InputType()
 export class CommuneFilter {
+  @Field(() => [String], { nullable: true, description: 'Ces communes seulement (codes INSEE).' })
+  @IsOptional() @ArrayMaxSize(500)
+  inseeCodes?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Seulement les communes des académies servies (Occitanie).' })
+  served?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Recherche dans le nom, sans tenir compte des accents ni de la casse.' })
   @IsOptional() @Length(1, 100)
   q?: string | null;
@@ -50,6 +57,10 @@ export class CommuneFilter {
 
 @InputType()
 export class CirconscriptionFilter {
+  @Field(() => [ID], { nullable: true, description: 'Ces circonscriptions seulement.' })
+  @IsOptional() @ArrayMaxSize(500)
+  ids?: string[] | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional() @Length(1, 100)
   q?: string | null;

@@ -4,6 +4,7 @@ import { listPage } from '../common/list.js';
 import { OrderDirection, type Page } from '../common/pagination.js';
 import type { Eb } from '../common/sql.js';
 import { containsPattern } from '../common/text.js';
+import { parseId } from '../common/ids.js';
 import {
   AcademyOrderField, CirconscriptionOrderField, CommuneOrderField, DepartmentOrderField,
   type AcademiesArgs, type CirconscriptionsArgs, type CommunesArgs, type DepartmentsArgs,
@@ -20,6 +21,10 @@ export interface PageWants {
 }
 
 const ASC = OrderDirection.ASC;
+
+/** `… in (départements of the served académies)`. */
+const servedDepartments = (eb: Eb) =>
+  eb.selectFrom('department as sd').innerJoin('academy as sa', 'sa.code', 'sd.academy_code').select('sd.code').where('sa.served', '=', true);
 
 /** `… in (départements of that académie)`: filters by académie without joining, so counts stay cheap. */
 export const departmentsOfAcademy = (academyCode: string) => (eb: Eb) =>
@@ -47,7 +52,7 @@ export function listDepartments(ctx: RequestContext, args: DepartmentsArgs, want
     key: 'd.code',
     where: (q) => {
       if (academyCode) q = q.where('d.academy_code', '=', academyCode);
-      if (served != null) q = q.where('d.academy_code', served ? 'in' : 'not in', (eb: Eb) => eb.selectFrom('academy').select('code').where('served', '=', true));
+      if (served != null) q = q.where('d.code', served ? 'in' : 'not in', servedDepartments);
       return q;
     },
     orderColumns: { [DepartmentOrderField.CODE]: 'd.code', [DepartmentOrderField.NAME]: 'd.name' },
@@ -60,7 +65,7 @@ export function listDepartments(ctx: RequestContext, args: DepartmentsArgs, want
 }
 
 export function listCommunes(ctx: RequestContext, args: CommunesArgs, wants: PageWants): Promise<Page<CommuneView>> {
-  const { q: text, departmentCode, academyCode } = args.filter ?? {};
+  const { q: text, departmentCode, academyCode, inseeCodes, served } = args.filter ?? {};
   return listPage(ctx.em, {
     from: 'commune as c',
     key: 'c.insee_code',
@@ -68,6 +73,8 @@ export function listCommunes(ctx: RequestContext, args: CommunesArgs, wants: Pag
       if (text) q = q.where('c.search_name', 'like', containsPattern(text));
       if (departmentCode) q = q.where('c.department_code', '=', departmentCode);
       if (academyCode) q = q.where('c.department_code', 'in', departmentsOfAcademy(academyCode));
+      if (inseeCodes) q = q.where('c.insee_code', 'in', inseeCodes.length ? inseeCodes.map((code) => code.trim().toUpperCase()) : ['']);
+      if (served != null) q = q.where('c.department_code', served ? 'in' : 'not in', servedDepartments);
       return q;
     },
     orderColumns: {
@@ -85,7 +92,7 @@ export function listCommunes(ctx: RequestContext, args: CommunesArgs, wants: Pag
 }
 
 export function listCirconscriptions(ctx: RequestContext, args: CirconscriptionsArgs, wants: PageWants): Promise<Page<CirconscriptionView>> {
-  const { q: text, departmentCode, academyCode } = args.filter ?? {};
+  const { q: text, departmentCode, academyCode, ids } = args.filter ?? {};
   return listPage(ctx.em, {
     from: 'circonscription as ci',
     key: 'ci.id',
@@ -93,6 +100,7 @@ export function listCirconscriptions(ctx: RequestContext, args: Circonscriptions
       if (text) q = q.where('ci.search_name', 'like', containsPattern(text));
       if (departmentCode) q = q.where('ci.department_code', '=', departmentCode);
       if (academyCode) q = q.where('ci.department_code', 'in', departmentsOfAcademy(academyCode));
+      if (ids) q = q.where('ci.id', 'in', ids.length ? ids.map((id) => parseId(id, 'ids')) : [-1]);
       return q;
     },
     orderColumns: {
