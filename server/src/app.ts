@@ -122,6 +122,8 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals: it stops HTTP, then the jobs, then the database, then exits.
+    stopOnTerminationSignals: false,
     validationRules: protections.validationRules,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build, we load the ESM one: same runtime object.

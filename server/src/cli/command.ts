@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
+import { createRequestContext, forkForRequest, type RequestContext } from '../context.js';
+import { createLogger } from '../logger.js';
 import type { Orm } from '../database/orm.js';
 import type { Logger } from '../logger.js';
 
@@ -40,4 +43,21 @@ export function parseArguments(argv: string[]): { args: string[]; options: Recor
 }
 
 /** Options that take a value (`--schools 50000`); every other `--x` is a flag. */
-const VALUE_OPTIONS = new Set(['schools', 'seed', 'output', 'years', 'batch']);
+const VALUE_OPTIONS = new Set(['schools', 'seed', 'output', 'years', 'batch', 'name', 'role', 'scope']);
+
+/**
+ * A request context for services called from the command line: no signed-in user (the audit trail
+ * records the operation with no actor), no cookies.
+ */
+export function commandContext(orm: Orm): RequestContext {
+  const requestId = `cli-${process.pid}`;
+  return createRequestContext(forkForRequest(orm, requestId), {
+    requestId, env: 'development', now: new Date(), logger: createLogger('warn'),
+    client: { ip: null, userAgent: 'cli' }, sessionCookie: { set: () => undefined, clear: () => undefined },
+  }, null);
+}
+
+/** 20 random characters of four kinds: meets the password policy. */
+export function generatedPassword(): string {
+  return `${randomBytes(15).toString('base64url')}-7aA`;
+}

@@ -3,9 +3,31 @@ import { sealAuditChain, verifyAuditChain } from '../audit/audit-chain.js';
 import { ensureDemoAccounts } from '../demo/demo-accounts.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { loadReferenceData } from '../territory/reference-data.js';
-import type { Command } from './command.js';
+import { Role, ScopeLevel } from '../auth/auth.enums.js';
+import { createUser } from '../auth/users.service.js';
+import { commandContext, generatedPassword, type Command } from './command.js';
 
 export const commands: Command[] = [
+  {
+    name: 'user:create',
+    usage: 'user:create EMAIL --name "Nom" --role ADMIN [--scope REGION:76]',
+    summary: 'Crée un compte (le premier administrateur en production) ; mot de passe lu dans NEW_USER_PASSWORD, sinon tiré au hasard et affiché.',
+    async run({ orm, args, options, out }) {
+      const [email] = args;
+      const role = String(options.role ?? '') as Role;
+      const [scopeLevel, scopeCode] = String(options.scope ?? 'REGION:76').split(':') as [ScopeLevel, string];
+      if (!email || !Object.values(Role).includes(role) || !Object.values(ScopeLevel).includes(scopeLevel) || !scopeCode) {
+        out('Usage : pnpm cli user:create EMAIL --name "Nom" --role ADMIN|ACADEMIC_TEAM|DPO|ERUN|SUPPORT [--scope REGION:76|ACADEMY:11|DEPARTMENT:34|CIRCONSCRIPTION:<id>]');
+        return 2;
+      }
+      const password = process.env.NEW_USER_PASSWORD || generatedPassword();
+      const id = await createUser(commandContext(orm), {
+        email, displayName: String(options.name ?? email), password, grants: [{ role, scopeLevel, scopeCode }],
+      });
+      out(`Compte n° ${id} créé pour ${email} (${role} ${scopeLevel}:${scopeCode}).`);
+      if (!process.env.NEW_USER_PASSWORD) out(`Mot de passe initial : ${password} — à changer à la première connexion.`);
+    },
+  },
   {
     name: 'audit:verify',
     usage: 'audit:verify',
