@@ -7,7 +7,8 @@ import helmet from 'helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { jitGateway } from './jit-executor.js';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { EntityManager, Orm } from './database/orm.js';
@@ -115,7 +116,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
   const production = config.env === 'production';
   const protections = armor(production);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitGateway(schema),
     formatError,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -130,6 +131,8 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
       ...(protections.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestPlugin(config.env !== 'production'),
+      // Cache-control hints are unused here, and the plugin wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -117,9 +117,24 @@ function coercionField(message: string): string | undefined {
   return /^Variable "\$(\w+)"/.exec(message)?.[1] ?? /[Aa]rgument "(\w+)"/.exec(message)?.[1];
 }
 
+/**
+ * The error a resolver threw, under the wrappers of the executor (graphql-jit's own error objects) and of
+ * Apollo (`originalError` chains).
+ */
+function rootCause(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  for (let depth = 0; depth < 5; depth++) {
+    if (current instanceof DomainError || current instanceof ArgumentValidationError) return current;
+    const inner = (current as { originalError?: unknown } | null)?.originalError;
+    if (!inner) return current;
+    current = inner;
+  }
+  return current;
+}
+
 /** Errors a client caused (bad input, rules, missing rows): not worth a server-side error log line. */
 export function isExpectedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = rootCause(error);
   return original instanceof DomainError || original instanceof ArgumentValidationError || fromOrm(original) !== undefined
     || original instanceof GraphQLError;
 }
@@ -129,8 +144,8 @@ export function isExpectedError(error: unknown): boolean {
  * field; every other error is masked. The request id is added by the request-id plugin.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const unwrapped = unwrapResolverError(error);
-  const original = fromOrm(unwrapped) ?? unwrapped;
+  const cause = rootCause(error);
+  const original = fromOrm(cause) ?? cause;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };

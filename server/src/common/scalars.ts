@@ -22,6 +22,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function parseDateTime(value: unknown): Date {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value; // already coerced
   if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
     throw invalid(`Instant ISO 8601 attendu, par exemple 2024-05-02T08:30:00Z (reçu ${JSON.stringify(value)}).`);
   }
