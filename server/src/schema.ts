@@ -5,6 +5,10 @@ import { assertEveryOperationHasAccess } from './auth/access.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
+import { PublicationCoverageResolver } from './publication-directors/coverage.resolver.js';
+import {
+  CommunePublicationDirectorResolver, PublicationDirectorResolver, SchoolPublicationDirectorResolver,
+} from './publication-directors/publication-director.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
 
@@ -12,6 +16,7 @@ import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentRe
 export const resolvers = [
   AuthResolver, UsersResolver, AuditResolver, NotificationsResolver,
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
+  PublicationDirectorResolver, SchoolPublicationDirectorResolver, CommunePublicationDirectorResolver, PublicationCoverageResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

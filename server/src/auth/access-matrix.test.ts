@@ -50,6 +50,15 @@ const MATRIX: Record<string, string> = {
   'Mutation.createSchool': '- A A - - -',
   'Mutation.updateSchool': '- A A - - -',
   'Mutation.closeSchool': '- A A - - -',
+  // Publication directors (assigned by ERUN within their circonscriptions; coverage read by the academic
+  // team and the DPO too; support reads only School.publicationDirector, a field)
+  'Mutation.assignPublicationDirector': '- A - - A -',
+  'Mutation.endPublicationDirector': '- A - - A -',
+  'Mutation.acknowledgeCharter': '- A - - A -',
+  'Query.publicationCoverage': '- A A A A -',
+  'Query.publicationCoverageSummary': '- A A A A -',
+  'Query.publicationDirectorProposals': '- A - - A -',
+  'Mutation.assignProposedPublicationDirectors': '- A - - A -',
 };
 
 const CALLERS = ['ANONYMOUS', Role.ADMIN, Role.ACADEMIC_TEAM, Role.DPO, Role.ERUN, Role.SUPPORT] as const;

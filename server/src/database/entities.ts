@@ -5,6 +5,7 @@ import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
+import { PublicationDirectorAssignment } from '../publication-directors/publication-director.entity.js';
 import { Academy } from '../territory/academy.entity.js';
 import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
@@ -12,4 +13,4 @@ import { Department } from '../territory/department.entity.js';
 import { School } from '../schools/school.entity.js';
 
 /** Every entity of the product, registered explicitly (no folder scanning: the same list in tests and builds). */
-export const entities = [Academy, Department, Commune, Circonscription, School, User, UserGrant, Session, LoginAttempt, AuditEntry, Notification, StoredFile];
+export const entities = [Academy, Department, Commune, Circonscription, School, User, UserGrant, Session, LoginAttempt, AuditEntry, Notification, StoredFile, PublicationDirectorAssignment];

@@ -7,6 +7,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AbstractSqlPlatform, SqlEntityManager } from '@mikro-orm/sql';
 import { declareAuditTriggers } from '../audit/audit-triggers.js';
+import { declarePublicationDirectorConstraints } from '../publication-directors/publication-director.constraints.js';
 import type { Logger as Pino } from 'pino';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
@@ -30,7 +31,13 @@ export function ormOptions(database: DatabaseConfig, logger: Pino): Partial<Opti
     // Every read that matters goes through explicit queries (sql.ts); the ORM must not guess.
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    discovery: { onMetadata: (meta, platform) => declareAuditTriggers(meta, platform as AbstractSqlPlatform) },
+    // Constraints that only PostgreSQL has (triggers, exclusion constraints), declared so that diffs keep them.
+    discovery: {
+      onMetadata: (meta, platform) => {
+        declareAuditTriggers(meta, platform as AbstractSqlPlatform);
+        declarePublicationDirectorConstraints(meta, platform as AbstractSqlPlatform);
+      },
+    },
   } satisfies Partial<Options>;
   if (database.driver === 'sqlite') {
     return {

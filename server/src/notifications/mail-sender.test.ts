@@ -1,23 +1,13 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers } from '../test-support/databases.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { startSmtpServer } from '../test-support/smtp.js';
+import { closedPort, startSmtpServer } from '../test-support/smtp.js';
 import { rows, sqlBuilder } from '../common/sql.js';
 import { createLogger } from '../logger.js';
 import { MAX_ATTEMPTS, retryDelayMs, sendPendingMail } from './mail-sender.js';
 import { enqueueMail } from './outbox.service.js';
 
 const logger = createLogger('silent');
-
-/** A port nobody listens on: the SMTP server is "down". */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('retry backoff', () => {
   it('doubles from one minute and stops growing at six hours', () => {

@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import type { EntityManager } from '../database/orm.js';
 import { parseId } from '../common/ids.js';
 import { listPage } from '../common/list.js';
+import { rowLoader } from '../common/loaders.js';
 import { OrderDirection, type Page } from '../common/pagination.js';
 import { firstRow, sqlBuilder } from '../common/sql.js';
 import { containsPattern, searchable } from '../common/text.js';
@@ -81,6 +82,11 @@ export function listSchools(ctx: RequestContext, args: SchoolsArgs, wants: PageW
     offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
   });
 }
+
+/** Schools by UAI without relations, for objects that point to a school (the reader reached them within their perimeter). */
+export const schoolByUai = rowLoader<string, SchoolView>({
+  from: 'school as s', key: 's.uai', columns: schoolColumns('s'), toView: (row) => schoolView(row, { commune: false, circonscription: false }), keyOf: (school) => school.uai,
+});
 
 /** A valid UAI in canonical form, or bad input on `field`. */
 export function requireUai(value: string, field = 'uai'): string {
