@@ -4,6 +4,9 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { assertEveryOperationHasAccess } from './auth/access.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
+import { IncidentResolver } from './incidents/incident.resolver.js';
+import { IncidentStatsResolver } from './incidents/incident-stats.resolver.js';
+import { SavedIncidentFilterResolver } from './incidents/saved-filter.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
@@ -12,6 +15,7 @@ import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentRe
 export const resolvers = [
   AuthResolver, UsersResolver, AuditResolver, NotificationsResolver,
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
+  IncidentResolver, IncidentStatsResolver, SavedIncidentFilterResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

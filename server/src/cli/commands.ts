@@ -2,6 +2,7 @@ import { migrate, type EntityManager } from '../database/orm.js';
 import { sealAuditChain, verifyAuditChain } from '../audit/audit-chain.js';
 import { ensureDemoAccounts } from '../demo/demo-accounts.js';
 import { loadDemoData } from '../demo/demo-data.js';
+import { loadDemoIncidents } from '../demo/demo-incidents.js';
 import { loadReferenceData } from '../territory/reference-data.js';
 import type { Command } from './command.js';
 
@@ -44,6 +45,7 @@ export const commands: Command[] = [
     async run({ orm, config, logger, out }) {
       await loadDemoData(orm, config, logger);
       await ensureDemoAccounts(orm, config);
+      await loadDemoIncidents(orm, config, logger);
       out('Données et comptes de démonstration présents.');
     },
   },
