@@ -19,6 +19,7 @@ import { formatError, isExpectedError, RequestSetupError } from './errors.js';
 import { armor } from './hardening.js';
 import { filesRouter } from './files/files.routes.js';
 import { publicationDirectorsExportRouter } from './publication-directors/export.routes.js';
+import { incidentExportRouter } from './incidents/incident-export.routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -155,7 +156,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
           throw new RequestSetupError(requestId, error);
         }
         const ctx = createRequestContext(fork, {
-          requestId, env: config.env, now,
+          requestId, env: config.env, config, now,
           logger: logger.child({ requestId, userId: user?.id }),
           client: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
           sessionCookie: {
@@ -171,6 +172,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
 
   app.use('/files', filesRouter({ orm, config, logger, clock }));
   app.use('/exports', publicationDirectorsExportRouter({ orm, config, logger, clock }));
+  app.use('/exports', incidentExportRouter({ orm, config, logger, clock, schema }));
   // Errors outside GraphQL: a client's (body too large, malformed JSON) keeps its 4xx status; anything
   // else is logged with its request id and answered without details.
   app.use((error: { status?: number; type?: string } | undefined, _req: Request, res: Response, next: (error?: unknown) => void) => {

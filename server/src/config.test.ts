@@ -26,4 +26,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
   });
+
+  it('reads the incident priority matrix and SLA policy as checked JSON, with defaults', () => {
+    expect(loadConfig({}).incidents.slaPolicy.P1).toEqual({ ownMinutes: 30, resolveMinutes: 240 });
+    const policy = { P1: { ownMinutes: 15, resolveMinutes: 120 }, P2: { ownMinutes: 60, resolveMinutes: 480 }, P3: { ownMinutes: 240, resolveMinutes: 1440 }, P4: { ownMinutes: 480, resolveMinutes: 2400 }, P5: { ownMinutes: 960, resolveMinutes: 4800 } };
+    expect(loadConfig({ INCIDENT_SLA_POLICY: JSON.stringify(policy) }).incidents.slaPolicy.P1).toEqual({ ownMinutes: 15, resolveMinutes: 120 });
+    expect(() => loadConfig({ INCIDENT_SLA_POLICY: '{"P1":' })).toThrow(/INCIDENT_SLA_POLICY must be JSON/);
+    expect(() => loadConfig({ INCIDENT_SLA_POLICY: '{}' })).toThrow(ConfigError);
+    expect(() => loadConfig({ INCIDENT_PRIORITY_MATRIX: '{"HIGH":{}}' })).toThrow(/INCIDENT_PRIORITY_MATRIX: Priority matrix: no row for impact LOW/);
+  });
 });

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { MailSettings } from './notifications/mail-sender.js';
 import { fileURLToPath } from 'node:url';
+import { checkPriorityMatrix, DEFAULT_PRIORITY_MATRIX, type PriorityMatrix } from './incidents/priority.rules.js';
+import { checkSlaPolicy, DEFAULT_SLA_POLICY, type SlaPolicy } from './incidents/sla.rules.js';
 
 /** Where the repository lives, so that relative defaults do not depend on the working directory. */
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,6 +29,8 @@ export interface Config {
   /** Largest accepted GraphQL request body. */
   bodyLimitBytes: number;
   mail: MailSettings;
+  /** Incident priority from impact × urgency, and service levels per priority (business minutes). */
+  incidents: { priorityMatrix: PriorityMatrix; slaPolicy: SlaPolicy };
   /** Settings an operator should review, reported once at start. */
   warnings: string[];
 }
@@ -70,6 +74,23 @@ function parseEnvironment(value: string | undefined): Environment {
   return env;
 }
 
+/** A JSON setting checked by its rule (which throws a RangeError naming the fault), or the default when unset. */
+function parseJsonSetting<T>(env: NodeJS.ProcessEnv, name: string, check: (value: unknown) => T, fallback: T): T {
+  const raw = env[name];
+  if (!raw) return fallback;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`${name} must be JSON`);
+  }
+  try {
+    return check(value);
+  } catch (error) {
+    throw new ConfigError(`${name}: ${(error as Error).message}`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const environment = parseEnvironment(env.NODE_ENV);
   const warnings: string[] = [];
@@ -93,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : path.join(repositoryRoot, 'admin', 'dist'),
     bodyLimitBytes: 1024 * 1024,
     mail: { smtpUrl: env.SMTP_URL || null, from: env.MAIL_FROM || 'ENT-École Occitanie <ne-pas-repondre@ent-ecole.invalid>' },
+    incidents: {
+      priorityMatrix: parseJsonSetting(env, 'INCIDENT_PRIORITY_MATRIX', checkPriorityMatrix, DEFAULT_PRIORITY_MATRIX),
+      slaPolicy: parseJsonSetting(env, 'INCIDENT_SLA_POLICY', checkSlaPolicy, DEFAULT_SLA_POLICY),
+    },
     warnings,
   };
 }

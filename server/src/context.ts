@@ -2,7 +2,7 @@ import type { EntityManager, Orm } from './database/orm.js';
 import { StatementCounter } from './database/query-log.js';
 import { Loaders } from './common/loaders.js';
 import type { CurrentUser } from './auth/current-user.js';
-import type { Environment } from './config.js';
+import type { Config, Environment } from './config.js';
 import type { Logger } from './logger.js';
 
 /** Sets or clears the session cookie on the response (login, logout, password change). */
@@ -15,6 +15,8 @@ export interface SessionCookie {
 export interface RequestContext {
   readonly requestId: string;
   readonly env: Environment;
+  /** The settings read at start (rules such as the incident SLA policy come from there). */
+  readonly config: Config;
   /**
    * A fork of the ORM's entity manager: its own identity map and unit of work. Inside
    * `em.transactional(tx => …)` use `tx` only, never `ctx.em` nor `ctx.loaders` (bound to `ctx.em`): on
@@ -36,6 +38,7 @@ export interface RequestContext {
 export interface RequestBasics {
   requestId: string;
   env: Environment;
+  config: Config;
   logger: Logger;
   now: Date;
   client: RequestContext['client'];
@@ -49,5 +52,5 @@ export function forkForRequest(orm: Orm, requestId: string): { em: EntityManager
 }
 
 export function createRequestContext(fork: { em: EntityManager; statements: StatementCounter }, basics: RequestBasics, user: CurrentUser | null): RequestContext {
-  return { ...basics, ...fork, loaders: new Loaders(fork.em), user };
+  return { ...basics, ...fork, loaders: new Loaders(fork.em, user), user };
 }

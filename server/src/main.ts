@@ -5,6 +5,7 @@ import { migrate, openOrm } from './database/orm.js';
 import { withStartupLock } from './database/startup-lock.js';
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from './demo/demo-accounts.js';
 import { loadDemoData } from './demo/demo-data.js';
+import { loadDemoIncidents } from './demo/demo-incidents.js';
 import { startJobs } from './jobs/jobs.js';
 import { jobs } from './jobs/registry.js';
 import { createLogger } from './logger.js';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     if (config.env !== 'production') {
       await loadDemoData(orm, config, logger);
       await ensureDemoAccounts(orm, config);
+      await loadDemoIncidents(orm, config, logger);
     }
   });
 

@@ -4,6 +4,9 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { assertEveryOperationHasAccess } from './auth/access.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
+import { IncidentResolver } from './incidents/incident.resolver.js';
+import { IncidentStatsResolver } from './incidents/incident-stats.resolver.js';
+import { SavedIncidentFilterResolver } from './incidents/saved-filter.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { PublicationCoverageResolver } from './publication-directors/coverage.resolver.js';
 import {
@@ -17,6 +20,7 @@ export const resolvers = [
   AuthResolver, UsersResolver, AuditResolver, NotificationsResolver,
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
   PublicationDirectorResolver, SchoolPublicationDirectorResolver, CommunePublicationDirectorResolver, PublicationCoverageResolver,
+  IncidentResolver, IncidentStatsResolver, SavedIncidentFilterResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

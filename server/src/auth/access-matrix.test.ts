@@ -59,6 +59,27 @@ const MATRIX: Record<string, string> = {
   'Query.publicationCoverageSummary': '- A A A A -',
   'Query.publicationDirectorProposals': '- A - - A -',
   'Mutation.assignProposedPublicationDirectors': '- A - - A -',
+  // Incidents (read within one's perimeter, the DPO its category; reported by support, ERUN, academic teams; handled by support)
+  'Query.incidents': '- A A A A A',
+  'Query.incidentQueue': '- A A A A A',
+  'Query.incident': '- A A A A A',
+  'Query.incidentSummary': '- A A A A A',
+  'Query.incidentTrends': '- A A A A A',
+  'Mutation.reportIncident': '- A A - A A',
+  'Mutation.attachIncidentFiles': '- A A - A A',
+  'Mutation.assignIncident': '- A - - - A',
+  'Mutation.changeIncidentStatus': '- A - - - A',
+  'Mutation.overrideIncidentPriority': '- A - - - A',
+  'Mutation.commentIncident': '- A - - - A',
+  'Mutation.escalateIncident': '- A - - - A',
+  'Mutation.recordVendorAnswer': '- A - - - A',
+  'Mutation.linkIncidents': '- A - - - A',
+  'Mutation.resolveMajorIncident': '- A - - - A',
+  // Saved incident filters (each user's own)
+  'Query.savedIncidentFilters': '- A A A A A',
+  'Mutation.saveIncidentFilter': '- A A A A A',
+  'Mutation.updateIncidentFilter': '- A A A A A',
+  'Mutation.deleteIncidentFilter': '- A A A A A',
 };
 
 const CALLERS = ['ANONYMOUS', Role.ADMIN, Role.ACADEMIC_TEAM, Role.DPO, Role.ERUN, Role.SUPPORT] as const;

@@ -49,10 +49,10 @@ const VALUE_OPTIONS = new Set(['schools', 'seed', 'output', 'years', 'batch', 'n
  * A request context for services called from the command line: no signed-in user (the audit trail
  * records the operation with no actor), no cookies.
  */
-export function commandContext(orm: Orm): RequestContext {
+export function commandContext(orm: Orm, config: Config): RequestContext {
   const requestId = `cli-${process.pid}`;
   return createRequestContext(forkForRequest(orm, requestId), {
-    requestId, env: 'development', now: new Date(), logger: createLogger('warn'),
+    requestId, env: config.env, config, now: new Date(), logger: createLogger('warn'),
     client: { ip: null, userAgent: 'cli' }, sessionCookie: { set: () => undefined, clear: () => undefined },
   }, null);
 }

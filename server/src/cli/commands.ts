@@ -2,6 +2,7 @@ import { migrate, type EntityManager } from '../database/orm.js';
 import { sealAuditChain, verifyAuditChain } from '../audit/audit-chain.js';
 import { ensureDemoAccounts } from '../demo/demo-accounts.js';
 import { loadDemoData } from '../demo/demo-data.js';
+import { loadDemoIncidents } from '../demo/demo-incidents.js';
 import { loadReferenceData } from '../territory/reference-data.js';
 import { Role, ScopeLevel } from '../auth/auth.enums.js';
 import { createUser } from '../auth/users.service.js';
@@ -12,7 +13,7 @@ export const commands: Command[] = [
     name: 'user:create',
     usage: 'user:create EMAIL --name "Nom" --role ADMIN [--scope REGION:76]',
     summary: 'Crée un compte (le premier administrateur en production) ; mot de passe lu dans NEW_USER_PASSWORD, sinon tiré au hasard et affiché.',
-    async run({ orm, args, options, out }) {
+    async run({ orm, config, args, options, out }) {
       const [email] = args;
       const role = String(options.role ?? '') as Role;
       const [scopeLevel, scopeCode] = String(options.scope ?? 'REGION:76').split(':') as [ScopeLevel, string];
@@ -21,7 +22,7 @@ export const commands: Command[] = [
         return 2;
       }
       const password = process.env.NEW_USER_PASSWORD || generatedPassword();
-      const id = await createUser(commandContext(orm), {
+      const id = await createUser(commandContext(orm, config), {
         email, displayName: String(options.name ?? email), password, grants: [{ role, scopeLevel, scopeCode }],
       });
       out(`Compte n° ${id} créé pour ${email} (${role} ${scopeLevel}:${scopeCode}).`);
@@ -66,6 +67,7 @@ export const commands: Command[] = [
     async run({ orm, config, logger, out }) {
       await loadDemoData(orm, config, logger);
       await ensureDemoAccounts(orm, config);
+      await loadDemoIncidents(orm, config, logger);
       out('Données et comptes de démonstration présents.');
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayOfWeek, isIsoDate, parisInstant, todayInParis } from './dates.js';
+import { addDays, addMonths, dayOfWeek, frenchDate, isIsoDate, parisDateTime, parisInstant, todayInParis } from './dates.js';
 
 describe('calendar dates', () => {
   it('accepts only real dates', () => {
@@ -28,6 +28,12 @@ describe('calendar dates', () => {
     expect(addMonths('2023-11-30', 3)).toBe('2024-02-29');
     expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
     expect(() => addMonths('2024-01-31', 1.5)).toThrow(RangeError);
+  });
+
+  it('writes dates the French way, and instants on the Paris wall clock', () => {
+    expect(frenchDate('2024-06-07')).toBe('07/06/2024');
+    expect(parisDateTime(new Date('2024-06-10T07:00:00Z'))).toBe('2024-06-10 09:00');
+    expect(parisDateTime(new Date('2023-12-31T23:30:00Z'))).toBe('2024-01-01 00:30');
   });
 
   it('gives the day of the week without a time zone', () => {

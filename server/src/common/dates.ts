@@ -62,6 +62,17 @@ const PARIS_WALL_CLOCK = new Intl.DateTimeFormat('en-CA', {
   second: '2-digit',
 });
 
+/** `2024-06-10 09:00`: an instant on the Paris wall clock, as a spreadsheet reads a date and time. */
+export function parisDateTime(instant: Date): string {
+  const part = Object.fromEntries(PARIS_WALL_CLOCK.formatToParts(instant).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
+/** `2024-06-17` → `17/06/2024`, as French letters write a date. */
+export function frenchDate(isoDate: string): string {
+  return isoDate.split('-').reverse().join('/');
+}
+
 /** How far Paris wall-clock time is ahead of UTC at an instant: one hour in winter, two in summer. */
 function parisOffsetMs(instant: number): number {
   const parts = Object.fromEntries(PARIS_WALL_CLOCK.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));

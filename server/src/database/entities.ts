@@ -4,6 +4,12 @@ import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import { Incident } from '../incidents/incident.entity.js';
+import { IncidentAttachment } from '../incidents/incident-attachment.entity.js';
+import { IncidentClockStop } from '../incidents/incident-clock-stop.entity.js';
+import { IncidentComment } from '../incidents/incident-comment.entity.js';
+import { IncidentCounter } from '../incidents/incident-counter.entity.js';
+import { SavedIncidentFilter } from '../incidents/saved-incident-filter.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { PublicationDirectorAssignment } from '../publication-directors/publication-director.entity.js';
 import { Academy } from '../territory/academy.entity.js';
@@ -13,4 +19,7 @@ import { Department } from '../territory/department.entity.js';
 import { School } from '../schools/school.entity.js';
 
 /** Every entity of the product, registered explicitly (no folder scanning: the same list in tests and builds). */
-export const entities = [Academy, Department, Commune, Circonscription, School, User, UserGrant, Session, LoginAttempt, AuditEntry, Notification, StoredFile, PublicationDirectorAssignment];
+export const entities = [
+  Academy, Department, Commune, Circonscription, School, User, UserGrant, Session, LoginAttempt, AuditEntry, Notification, StoredFile, PublicationDirectorAssignment,
+  Incident, IncidentComment, IncidentClockStop, IncidentAttachment, IncidentCounter, SavedIncidentFilter,
+];

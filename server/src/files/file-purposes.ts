@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context.js';
 import { Role } from '../auth/auth.enums.js';
 import type { DetectedType } from './content-type.rules.js';
+import { canReadIncidentFile } from '../incidents/incident-attachments.service.js';
 
 /** What an upload is for: its size limit, accepted types, who may upload, and who may read it back. */
 export interface FilePurpose {
@@ -21,7 +22,10 @@ export const FILE_PURPOSES: Readonly<Record<string, FilePurpose>> = {
   /** Signed convention and council deliberation scans. */
   'convention-scan': { maxBytes: 10 * MB, types: ['application/pdf'], uploaders: [Role.ACADEMIC_TEAM] },
   /** Screenshots and documents attached to an incident. */
-  'incident-attachment': { maxBytes: 5 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.SUPPORT, Role.ERUN, Role.ACADEMIC_TEAM] },
+  'incident-attachment': {
+    maxBytes: 5 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.SUPPORT, Role.ERUN, Role.ACADEMIC_TEAM],
+    canRead: canReadIncidentFile,
+  },
   /** Proof of identity for a data-subject request: erased once checked. */
   'identity-proof': { maxBytes: 10 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.DPO] },
   /** National school directory and circonscription or director files (CSV). */

@@ -126,7 +126,7 @@ function snapshot(school: School): Record<string, unknown> {
   };
 }
 
-async function requireCommune(em: EntityManager, inseeCode: string): Promise<Commune> {
+export async function requireCommune(em: EntityManager, inseeCode: string): Promise<Commune> {
   const commune = await em.findOne(Commune, { inseeCode: inseeCode.trim().toUpperCase() });
   if (!commune) throw new InvalidInputError('communeInseeCode', `Commune inconnue : ${inseeCode}.`);
   return commune;

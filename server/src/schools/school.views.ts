@@ -26,12 +26,12 @@ export interface SchoolView {
   circonscription?: CirconscriptionView | null;
 }
 
-export const schoolColumns = (s: string) => [
-  `${s}.uai as uai`, `${s}.name as name`, `${s}.kind as kind`, `${s}.sector as sector`, `${s}.status as status`, `${s}.closed_on as closedOn`,
-  `${s}.commune_insee_code as communeInseeCode`, `${s}.department_code as departmentCode`, `${s}.circonscription_id as circonscriptionId`,
-  `${s}.address as address`, `${s}.postal_code as postalCode`, `${s}.email as email`, `${s}.phone as phone`,
-  `${s}.director_name as directorName`, `${s}.director_email as directorEmail`, `${s}.version as version`,
-  `${s}.created_at as createdAt`, `${s}.updated_at as updatedAt`,
+export const schoolColumns = (s: string, prefix = '') => [
+  `${s}.uai as ${prefix}uai`, `${s}.name as ${prefix}name`, `${s}.kind as ${prefix}kind`, `${s}.sector as ${prefix}sector`, `${s}.status as ${prefix}status`,
+  `${s}.closed_on as ${prefix}closedOn`, `${s}.commune_insee_code as ${prefix}communeInseeCode`, `${s}.department_code as ${prefix}departmentCode`,
+  `${s}.circonscription_id as ${prefix}circonscriptionId`, `${s}.address as ${prefix}address`, `${s}.postal_code as ${prefix}postalCode`,
+  `${s}.email as ${prefix}email`, `${s}.phone as ${prefix}phone`, `${s}.director_name as ${prefix}directorName`,
+  `${s}.director_email as ${prefix}directorEmail`, `${s}.version as ${prefix}version`, `${s}.created_at as ${prefix}createdAt`, `${s}.updated_at as ${prefix}updatedAt`,
 ];
 
 /** Which relations to join in the same statement. */
@@ -48,26 +48,28 @@ export const schoolRelationColumns = (joins: SchoolJoins) => [
   ...(joins.circonscription ? circonscriptionColumns('ci', CIRCONSCRIPTION_PREFIX) : []),
 ];
 
-export function schoolView(row: Record<string, unknown>, joins: SchoolJoins): SchoolView {
+/** A school from a row; `prefix` when it was joined to another table's row (`school$name`). */
+export function schoolView(row: Record<string, unknown>, joins: SchoolJoins, prefix = ''): SchoolView {
+  const get = (name: string) => row[`${prefix}${name}`];
   const view: SchoolView = {
-    uai: row.uai as string,
-    name: row.name as string,
-    kind: row.kind as SchoolKind,
-    sector: row.sector as SchoolSector,
-    status: row.status as SchoolStatus,
-    closedOn: toIsoDate(row.closedOn),
-    communeInseeCode: row.communeInseeCode as string,
-    departmentCode: row.departmentCode as string,
-    circonscriptionId: (row.circonscriptionId as number | null) ?? null,
-    address: (row.address as string | null) ?? null,
-    postalCode: (row.postalCode as string | null) ?? null,
-    email: (row.email as string | null) ?? null,
-    phone: (row.phone as string | null) ?? null,
-    directorName: (row.directorName as string | null) ?? null,
-    directorEmail: (row.directorEmail as string | null) ?? null,
-    version: row.version as number,
-    createdAt: toInstant(row.createdAt)!,
-    updatedAt: toInstant(row.updatedAt)!,
+    uai: get('uai') as string,
+    name: get('name') as string,
+    kind: get('kind') as SchoolKind,
+    sector: get('sector') as SchoolSector,
+    status: get('status') as SchoolStatus,
+    closedOn: toIsoDate(get('closedOn')),
+    communeInseeCode: get('communeInseeCode') as string,
+    departmentCode: get('departmentCode') as string,
+    circonscriptionId: (get('circonscriptionId') as number | null) ?? null,
+    address: (get('address') as string | null) ?? null,
+    postalCode: (get('postalCode') as string | null) ?? null,
+    email: (get('email') as string | null) ?? null,
+    phone: (get('phone') as string | null) ?? null,
+    directorName: (get('directorName') as string | null) ?? null,
+    directorEmail: (get('directorEmail') as string | null) ?? null,
+    version: get('version') as number,
+    createdAt: toInstant(get('createdAt'))!,
+    updatedAt: toInstant(get('updatedAt'))!,
   };
   if (joins.commune) view.commune = communeView(row, COMMUNE_PREFIX);
   if (joins.circonscription) view.circonscription = view.circonscriptionId === null ? null : circonscriptionView(row, CIRCONSCRIPTION_PREFIX);

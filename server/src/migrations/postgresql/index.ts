@@ -1,4 +1,5 @@
 import { Migration20261123154140_PublicationDirectors } from './Migration20261123154140_PublicationDirectors.js';
+import { Migration20261123155253_Incidents } from './Migration20261123155253_Incidents.js';
 import { Migration20261123153230_Files } from './Migration20261123153230_Files.js';
 import { Migration20261123145610_Territory } from './Migration20261123145610_Territory.js';
 import { Migration20261123152917_Accounts } from './Migration20261123152917_Accounts.js';
@@ -10,4 +11,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123152917_Accounts', class: Migration20261123152917_Accounts },
   { name: 'Migration20261123153230_Files', class: Migration20261123153230_Files },
   { name: 'Migration20261123154140_PublicationDirectors', class: Migration20261123154140_PublicationDirectors },
+  { name: 'Migration20261123155253_Incidents', class: Migration20261123155253_Incidents },
 ];

@@ -1,4 +1,5 @@
 import { Migration20261123154139_PublicationDirectors } from './Migration20261123154139_PublicationDirectors.js';
+import { Migration20261123155252_Incidents } from './Migration20261123155252_Incidents.js';
 import { Migration20261123153229_Files } from './Migration20261123153229_Files.js';
 import { Migration20261123145610_Territory } from './Migration20261123145610_Territory.js';
 import { Migration20261123152916_Accounts } from './Migration20261123152916_Accounts.js';
@@ -10,4 +11,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123152916_Accounts', class: Migration20261123152916_Accounts },
   { name: 'Migration20261123153229_Files', class: Migration20261123153229_Files },
   { name: 'Migration20261123154139_PublicationDirectors', class: Migration20261123154139_PublicationDirectors },
+  { name: 'Migration20261123155252_Incidents', class: Migration20261123155252_Incidents },
 ];
