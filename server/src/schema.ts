@@ -4,6 +4,14 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { assertEveryOperationHasAccess } from './auth/access.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
+import { CampaignResolver } from './conventions/campaign.resolver.js';
+import { CommuneContactResolver } from './conventions/commune-contact.resolver.js';
+import { AmendmentFieldsResolver, ConventionFieldsResolver, DeliberationFieldsResolver } from './conventions/convention-fields.resolver.js';
+import { ConventionResolver } from './conventions/convention.resolver.js';
+import { ConventionDashboardResolver, ConventionTotalResolver } from './conventions/dashboard.resolver.js';
+import { RenewalCandidateResolver, RenewalResolver } from './conventions/renewal.resolver.js';
+import { GroupingResolver, SchoolPayerResolver } from './conventions/grouping.resolver.js';
+import { PaymentResolver } from './conventions/payment.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
@@ -12,6 +20,9 @@ import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentRe
 export const resolvers = [
   AuthResolver, UsersResolver, AuditResolver, NotificationsResolver,
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
+  CampaignResolver, CommuneContactResolver, GroupingResolver, SchoolPayerResolver, ConventionResolver, ConventionFieldsResolver,
+  DeliberationFieldsResolver, AmendmentFieldsResolver, PaymentResolver, ConventionDashboardResolver, ConventionTotalResolver,
+  RenewalResolver, RenewalCandidateResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

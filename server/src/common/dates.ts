@@ -81,3 +81,13 @@ export function parisInstant(date: string, minutes: number): Date {
   const guess = wall - parisOffsetMs(wall);
   return new Date(wall - parisOffsetMs(guess));
 }
+
+/** `2022-10-20` → `20/10/2022`, as French documents and messages write dates. */
+export function frenchDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+/** Whole days from one calendar date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
+}

@@ -5,12 +5,13 @@ import { searchable } from '../common/text.js';
 import type { Logger } from '../logger.js';
 import { SchoolKind } from '../schools/school.enums.js';
 import { uaiOf } from '../schools/uai.rules.js';
+import { loadDemoConventions } from './demo-conventions.js';
 import { AGNES_GELLY, LES_FONTANILLES, LESCURE_ELEMENTAIRE, LESCURE_MATERNELLE, type SourceSchool } from './source-documents.js';
 
 /**
  * Development data: demo circonscriptions (their names say "démo") holding the source documents'
  * schools, and a few dozen made-up schools in the largest communes of each served département, so that
- * lists, filters and pages have something to show. Inserted only where missing: what a developer
+ * lists, filters and pages have something to show; then the source documents' conventions. Inserted only where missing: what a developer
  * changed stays changed. Refused in production.
  */
 export const DEMO_CIRCONSCRIPTIONS = [
@@ -63,4 +64,5 @@ export async function loadDemoData(orm: Orm, config: Config, logger: Logger): Pr
     }))).onConflict((oc) => oc.column('uai').doNothing()));
     logger.debug({ schools: schools.length }, 'demo data ensured');
   });
+  await loadDemoConventions(em);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import type { EntityManager } from '../database/orm.js';
+import { rowLoader } from '../common/loaders.js';
 import { firstRow, rows, sqlBuilder, toInstant } from '../common/sql.js';
 import { detectContentType, type DetectedType } from './content-type.rules.js';
 
@@ -85,10 +86,15 @@ const COLUMNS = [
   'id', 'purpose', 'name', 'content_type as contentType', 'size', 'sha256', 'uploaded_by as uploadedBy', 'created_at as createdAt', 'deleted_at as deletedAt',
 ];
 
+const fileView = (row: Record<string, unknown>): StoredFileView => ({ ...(row as unknown as StoredFileView), createdAt: toInstant(row.createdAt)!, deletedAt: toInstant(row.deletedAt) });
+
 export async function findFile(em: EntityManager, id: number): Promise<StoredFileView | undefined> {
   const row = await firstRow<Record<string, unknown>>(em, sqlBuilder(em).selectFrom('stored_file').select(COLUMNS).where('id', '=', id));
-  return row && { ...(row as unknown as StoredFileView), createdAt: toInstant(row.createdAt)!, deletedAt: toInstant(row.deletedAt) };
+  return row && fileView(row);
 }
+
+/** Files by id within a request, for the records they are attached to (a convention's scans). */
+export const storedFileById = rowLoader<number, StoredFileView>({ from: 'stored_file', key: 'id', columns: COLUMNS, toView: fileView, keyOf: (file) => file.id });
 
 /**
  * Erases a file's content (an identity proof once checked), keeping its metadata and hash as proof of

@@ -1,4 +1,5 @@
 import { sealAuditChain } from '../audit/audit-chain.js';
+import { expireConventions, sendConventionReminders } from '../conventions/convention-jobs.js';
 import { sendPendingMail } from '../notifications/mail-sender.js';
 import type { Job } from './jobs.js';
 
@@ -6,4 +7,6 @@ import type { Job } from './jobs.js';
 export const jobs: Job[] = [
   { name: 'seal-audit-chain', everyMs: 5_000, run: ({ orm }, now) => sealAuditChain(orm, now) },
   { name: 'send-mail', everyMs: 10_000, run: ({ orm, config, logger }, now) => sendPendingMail(orm, config.mail, now, logger) },
+  { name: 'expire-conventions', everyMs: 3_600_000, run: ({ orm }, now) => expireConventions(orm, now) },
+  { name: 'convention-reminders', everyMs: 3_600_000, run: ({ orm }, now) => sendConventionReminders(orm, now) },
 ];
