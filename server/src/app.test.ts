@@ -41,6 +41,12 @@ describe.each(drivers)('HTTP server (%s)', (driver) => {
     await broken.close().catch(() => undefined);
   });
 
+  it('refuses a NUL character (PostgreSQL text cannot hold it) as bad input on its field', async () => {
+    const client = await server.signIn();
+    const response = await client.post({ query: 'query($q: String) { schools(filter: { q: $q }) { totalCount } }', variables: { q: 'a\u0000b' } });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'q' });
+  });
+
   it('refuses mutations without the CSRF preflight header', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -20,6 +20,7 @@ import { armor } from './hardening.js';
 import { filesRouter } from './files/files.routes.js';
 import { publicationDirectorsExportRouter } from './publication-directors/export.routes.js';
 import { incidentExportRouter } from './incidents/incident-export.routes.js';
+import { conventionsRouter } from './conventions/conventions.routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -173,6 +174,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
   app.use('/files', filesRouter({ orm, config, logger, clock }));
   app.use('/exports', publicationDirectorsExportRouter({ orm, config, logger, clock }));
   app.use('/exports', incidentExportRouter({ orm, config, logger, clock, schema }));
+  app.use('/conventions', conventionsRouter({ orm, config, logger, clock }));
   // Errors outside GraphQL: a client's (body too large, malformed JSON) keeps its 4xx status; anything
   // else is logged with its request id and answered without details.
   app.use((error: { status?: number; type?: string } | undefined, _req: Request, res: Response, next: (error?: unknown) => void) => {

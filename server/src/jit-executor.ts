@@ -1,5 +1,5 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, locatedError, printSchema, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Compiled plans kept per server (plans, not data): the console sends a few dozen distinct documents. */
@@ -33,7 +33,19 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           if (variables.errors) {
             return { errors: variables.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
           }
-          return (await plan.query(undefined, request.context, variables.coerced)) as ExecutionResult;
+          const nul = request.source.includes('\u0000') ? 'query' : nulPath(variables.coerced);
+          if (nul) {
+            // PostgreSQL text cannot hold U+0000: refuse it as bad input instead of failing at the database.
+            return { errors: [new GraphQLError(`Variable "$${nul.split('.')[0]}" got invalid value at "${nul}"; le caractère nul (U+0000) n’est pas accepté.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
+          }
+          try {
+            const result = (await plan.query(undefined, request.context, variables.coerced)) as ExecutionResult;
+            return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+          } catch (error) {
+            // graphql-jit lets some resolver failures escape (a constraint violation at commit of a racing
+            // mutation): report them like graphql-js would, on the operation, for the one error mapping.
+            return { data: null, errors: [locatedError(error, request.operation.selectionSet.selections, [rootName(request.operation)])] };
+          }
         },
       };
     },
@@ -43,4 +55,37 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     },
     async stop() {},
   };
+}
+
+/** The response key of the operation's first root field (mutations run one field at a time here). */
+function rootName(operation: OperationDefinitionNode): string {
+  const first = operation.selectionSet.selections[0];
+  return first?.kind === 'Field' ? (first.alias ?? first.name).value : operation.operation;
+}
+
+/**
+ * graphql-jit reports resolver failures with error objects of its own, which pass for GraphQLErrors but may
+ * have no `extensions` (Apollo's error normalisation then fails with "Internal server error"). Rebuild
+ * those as real ones, keeping the cause.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const cause = (error as { originalError?: unknown }).originalError;
+  return new GraphQLError(error.message, {
+    path: error.path,
+    originalError: cause instanceof Error ? cause : undefined,
+    extensions: cause instanceof GraphQLError ? cause.extensions : undefined,
+  });
+}
+
+/** The path (`input.name`) of the first string that contains U+0000, if any. */
+function nulPath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = nulPath(inner, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
 }

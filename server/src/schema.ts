@@ -7,6 +7,14 @@ import { UsersResolver } from './auth/users.resolver.js';
 import { IncidentResolver } from './incidents/incident.resolver.js';
 import { IncidentStatsResolver } from './incidents/incident-stats.resolver.js';
 import { SavedIncidentFilterResolver } from './incidents/saved-filter.resolver.js';
+import { CampaignResolver } from './conventions/campaign.resolver.js';
+import { CommuneContactResolver } from './conventions/commune-contact.resolver.js';
+import { AmendmentFieldsResolver, ConventionFieldsResolver, DeliberationFieldsResolver } from './conventions/convention-fields.resolver.js';
+import { ConventionResolver } from './conventions/convention.resolver.js';
+import { ConventionDashboardResolver, ConventionTotalResolver } from './conventions/dashboard.resolver.js';
+import { RenewalCandidateResolver, RenewalResolver } from './conventions/renewal.resolver.js';
+import { GroupingResolver, SchoolPayerResolver } from './conventions/grouping.resolver.js';
+import { PaymentResolver } from './conventions/payment.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { PublicationCoverageResolver } from './publication-directors/coverage.resolver.js';
 import {
@@ -21,6 +29,9 @@ export const resolvers = [
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
   PublicationDirectorResolver, SchoolPublicationDirectorResolver, CommunePublicationDirectorResolver, PublicationCoverageResolver,
   IncidentResolver, IncidentStatsResolver, SavedIncidentFilterResolver,
+  CampaignResolver, CommuneContactResolver, GroupingResolver, SchoolPayerResolver, ConventionResolver, ConventionFieldsResolver,
+  DeliberationFieldsResolver, AmendmentFieldsResolver, PaymentResolver, ConventionDashboardResolver, ConventionTotalResolver,
+  RenewalResolver, RenewalCandidateResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

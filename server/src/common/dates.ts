@@ -92,3 +92,8 @@ export function parisInstant(date: string, minutes: number): Date {
   const guess = wall - parisOffsetMs(wall);
   return new Date(wall - parisOffsetMs(guess));
 }
+
+/** Whole days from one calendar date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
+}

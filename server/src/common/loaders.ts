@@ -50,3 +50,21 @@ export function rowLoader<K extends string | number, V>(spec: {
     spec.keyOf,
   );
 }
+
+/** A loader of the rows that belong to each key (a convention's schools…): one `in (…)` statement per batch. */
+export function groupedBy<K extends string | number, V>(
+  fetch: (em: EntityManager, keys: readonly K[]) => Promise<V[]>,
+  keyOf: (value: V) => K,
+): LoaderDefinition<K, V[]> {
+  return (em) =>
+    new DataLoader<K, V[] | undefined>(async (keys) => {
+      const groups = new Map<string, V[]>();
+      for (const value of await fetch(em, keys)) {
+        const key = String(keyOf(value));
+        const group = groups.get(key);
+        if (group) group.push(value);
+        else groups.set(key, [value]);
+      }
+      return keys.map((key) => groups.get(String(key)) ?? []);
+    });
+}

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../common/dates.js';
+import { frenchDate, isIsoDate } from '../common/dates.js';
 import { checkSiren } from './siren.rules.js';
 
 /**
@@ -74,10 +74,6 @@ export function normaliseDepartment(input: string): string | null {
  * leading or trailing dash, which would leave an empty part between separators.
  */
 const ACT_NUMBER = /^[A-Z0-9_.](?:[A-Z0-9_.-]{0,13}[A-Z0-9_.])?$/;
-
-function frenchDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
 
 /** Spaces removed, upper case, the dashes a PDF or a word processor puts instead of `-` folded back. */
 function clean(input: string): string {

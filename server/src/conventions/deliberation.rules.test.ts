@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeliberation, quorumOf, type DeliberationInput } from './deliberation.rules.js';
+import { checkDeliberation, checkLegalityDates, quorumOf, type DeliberationInput } from './deliberation.rules.js';
 import { LESCURE_2023, SAINT_MATHIEU_2022 } from './deliberation.scenarios.js';
 
 const fields = (input: DeliberationInput) => checkDeliberation(input).violations.map((v) => v.field);
@@ -185,5 +185,20 @@ describe('outcome: absolute majority of the votes cast (L2121-20)', () => {
 
   it('ignores the president’s vote when there is no tie', () => {
     expect(checkDeliberation({ ...SAINT_MATHIEU_2022, presidentVote: 'FOR' }).adopted).toBe(true);
+  });
+});
+
+describe('transmission, receipt and publication dates', () => {
+  it('accepts Saint-Mathieu-de-Tréviers’ dates: met 20/10, sent and received 02/11, published 21/11/2022', () => {
+    expect(checkLegalityDates({ meetingDate: '2022-10-20', transmittedOn: '2022-11-02', receivedOn: '2022-11-02', publishedOn: '2022-11-21' })).toEqual([]);
+    expect(checkLegalityDates({ meetingDate: '2022-10-20' })).toEqual([]);
+  });
+
+  it('refuses an act sent before the meeting, received before it was sent, published before the meeting', () => {
+    const fieldsOf = (dates: Parameters<typeof checkLegalityDates>[0]) => checkLegalityDates(dates).map((v) => v.field);
+    expect(fieldsOf({ meetingDate: '2022-10-20', transmittedOn: '2022-10-19' })).toEqual(['transmittedOn']);
+    expect(fieldsOf({ meetingDate: '2022-10-20', transmittedOn: '2022-11-02', receivedOn: '2022-11-01' })).toEqual(['receivedOn']);
+    expect(fieldsOf({ meetingDate: '2022-10-20', receivedOn: '2022-10-19' })).toEqual(['receivedOn']);
+    expect(fieldsOf({ meetingDate: '2022-10-20', publishedOn: '2022-10-01' })).toEqual(['publishedOn']);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, parseIsoDate } from '../common/dates.js';
+import { addDays, daysBetween, frenchDate, isIsoDate } from '../common/dates.js';
 
 /**
  * Checks the figures of a council deliberation (délibération du conseil municipal) against the CGCT:
@@ -59,19 +59,11 @@ export interface DeliberationCheck {
  * check the product's contract (issue #6): the first meeting at least three days before the second
  * (Monday → Thursday). Case law reads "jours francs" (CE, 16 June 1997, Pfister, n° 142691), which would
  * require four; the stricter reading is left to the prefecture's legality control, not to data entry
- * (docs/decisions/0005-deliberation-rules.md).
+ * (docs/decisions/0005-convention-rules.md).
  */
 export const SECOND_CONVOCATION_MIN_DAYS = 3;
 
 const COUNTS = ['membersInOffice', 'present', 'represented', 'absent', 'voters', 'votesFor', 'votesAgainst', 'abstentions'] as const;
-
-function frenchDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
-}
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -192,4 +184,35 @@ function decide(input: DeliberationInput, add: AddViolation): boolean | null {
     return null;
   }
   return presidentVote === 'FOR';
+}
+
+export interface LegalityDates {
+  meetingDate: string;
+  transmittedOn?: string | null;
+  receivedOn?: string | null;
+  publishedOn?: string | null;
+}
+
+export type LegalityViolation = { field: 'transmittedOn' | 'receivedOn' | 'publishedOn'; message: string };
+
+/**
+ * The act travels after the meeting: sent to the prefecture (contrôle de légalité) on or after the meeting
+ * day, received on or after it was sent, published on or after the meeting. Saint-Mathieu-de-Tréviers: met
+ * 20/10/2022, sent and received 02/11/2022, published 21/11/2022.
+ */
+export function checkLegalityDates(dates: LegalityDates): LegalityViolation[] {
+  const violations: LegalityViolation[] = [];
+  const { meetingDate, transmittedOn, receivedOn, publishedOn } = dates;
+  const meeting = frenchDate(meetingDate);
+  if (transmittedOn && transmittedOn < meetingDate) {
+    violations.push({ field: 'transmittedOn', message: `La délibération ne peut être transmise en préfecture (${frenchDate(transmittedOn)}) avant la séance du ${meeting}.` });
+  }
+  const sent = transmittedOn ?? meetingDate;
+  if (receivedOn && receivedOn < sent) {
+    violations.push({ field: 'receivedOn', message: `La réception en préfecture (${frenchDate(receivedOn)}) ne peut précéder ${transmittedOn ? `la transmission du ${frenchDate(transmittedOn)}` : `la séance du ${meeting}`}.` });
+  }
+  if (publishedOn && publishedOn < meetingDate) {
+    violations.push({ field: 'publishedOn', message: `La publication (${frenchDate(publishedOn)}) ne peut précéder la séance du ${meeting}.` });
+  }
+  return violations;
 }

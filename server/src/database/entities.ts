@@ -17,9 +17,16 @@ import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
 import { Department } from '../territory/department.entity.js';
 import { School } from '../schools/school.entity.js';
+import { Campaign } from '../conventions/campaign.entity.js';
+import { CommuneContact } from '../conventions/commune-contact.entity.js';
+import { Amendment, Convention, Enrolment } from '../conventions/convention.entity.js';
+import { CouncilDeliberation } from '../conventions/deliberation.entity.js';
+import { GroupingCommune, SchoolGrouping, SchoolPayer } from '../conventions/grouping.entity.js';
+import { Payment } from '../conventions/payment.entity.js';
 
 /** Every entity of the product, registered explicitly (no folder scanning: the same list in tests and builds). */
 export const entities = [
   Academy, Department, Commune, Circonscription, School, User, UserGrant, Session, LoginAttempt, AuditEntry, Notification, StoredFile, PublicationDirectorAssignment,
   Incident, IncidentComment, IncidentClockStop, IncidentAttachment, IncidentCounter, SavedIncidentFilter,
+  Campaign, CommuneContact, SchoolGrouping, GroupingCommune, SchoolPayer, Convention, Amendment, Enrolment, CouncilDeliberation, Payment,
 ];

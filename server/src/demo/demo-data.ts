@@ -5,14 +5,16 @@ import { searchable } from '../common/text.js';
 import type { Logger } from '../logger.js';
 import { SchoolKind } from '../schools/school.enums.js';
 import { uaiOf } from '../schools/uai.rules.js';
+import { loadDemoConventions } from './demo-conventions.js';
 import { AGNES_GELLY, LES_FONTANILLES, LESCURE_ELEMENTAIRE, LESCURE_MATERNELLE, type SourceSchool } from './source-documents.js';
 import { ensureDemoPublicationDirectors } from './demo-publication-directors.js';
 
 /**
  * Development data: demo circonscriptions (their names say "démo") holding the source documents'
  * schools, and a few dozen made-up schools in the largest communes of each served département, so that
- * lists, filters and pages have something to show (their publication directors: demo-publication-directors.ts).
- * Inserted only where missing: what a developer changed stays changed. Refused in production.
+ * lists, filters and pages have something to show (their publication directors: demo-publication-directors.ts),
+ * then the source documents' conventions. Inserted only where missing: what a developer changed stays
+ * changed. Refused in production.
  */
 export const DEMO_CIRCONSCRIPTIONS = [
   { code: 'DEMO-34-PSL', name: 'Pic Saint-Loup (démo)', departmentCode: '34', ienName: 'Mme Claire Martin (démo)' },
@@ -65,4 +67,5 @@ export async function loadDemoData(orm: Orm, config: Config, logger: Logger): Pr
     await ensureDemoPublicationDirectors(tx, now);
     logger.debug({ schools: schools.length }, 'demo data ensured');
   });
+  await loadDemoConventions(em);
 }

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context.js';
 import { Role } from '../auth/auth.enums.js';
+import { canReadConventionScan } from '../conventions/convention-scans.js';
 import type { DetectedType } from './content-type.rules.js';
 import { canReadIncidentFile } from '../incidents/incident-attachments.service.js';
 
@@ -20,7 +21,7 @@ const MB = 1024 * 1024;
 /** Every purpose of the product; a module adds its own here, with its read rule. */
 export const FILE_PURPOSES: Readonly<Record<string, FilePurpose>> = {
   /** Signed convention and council deliberation scans. */
-  'convention-scan': { maxBytes: 10 * MB, types: ['application/pdf'], uploaders: [Role.ACADEMIC_TEAM] },
+  'convention-scan': { maxBytes: 10 * MB, types: ['application/pdf'], uploaders: [Role.ACADEMIC_TEAM], canRead: canReadConventionScan },
   /** Screenshots and documents attached to an incident. */
   'incident-attachment': {
     maxBytes: 5 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.SUPPORT, Role.ERUN, Role.ACADEMIC_TEAM],

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import type { EntityManager } from '../database/orm.js';
+import { rowLoader } from '../common/loaders.js';
 import { firstRow, rows, sqlBuilder, toInstant } from '../common/sql.js';
 import { detectContentType, type DetectedType } from './content-type.rules.js';
 
@@ -94,6 +95,9 @@ export async function findFile(em: EntityManager, id: number): Promise<StoredFil
   const row = await firstRow<Record<string, unknown>>(em, sqlBuilder(em).selectFrom('stored_file as f').select(storedFileColumns('f')).where('f.id', '=', id));
   return row && storedFileView(row);
 }
+
+/** Files by id within a request, for the records they are attached to (a convention's scans). */
+export const storedFileById = rowLoader<number, StoredFileView>({ from: 'stored_file as f', key: 'f.id', columns: storedFileColumns('f'), toView: storedFileView, keyOf: (file) => file.id });
 
 /**
  * Erases a file's content (an identity proof once checked), keeping its metadata and hash as proof of

@@ -1,5 +1,6 @@
 import { sealAuditChain } from '../audit/audit-chain.js';
 import { closeResolvedIncidents } from '../incidents/auto-close.job.js';
+import { expireConventions, sendConventionReminders } from '../conventions/convention-jobs.js';
 import { sendPendingMail } from '../notifications/mail-sender.js';
 import type { Job } from './jobs.js';
 
@@ -8,4 +9,6 @@ export const jobs: Job[] = [
   { name: 'seal-audit-chain', everyMs: 5_000, run: ({ orm }, now) => sealAuditChain(orm, now) },
   { name: 'send-mail', everyMs: 10_000, run: ({ orm, config, logger }, now) => sendPendingMail(orm, config.mail, now, logger) },
   { name: 'close-resolved-incidents', everyMs: 10 * 60_000, run: ({ orm }, now) => closeResolvedIncidents(orm, now) },
+  { name: 'expire-conventions', everyMs: 3_600_000, run: ({ orm }, now) => expireConventions(orm, now) },
+  { name: 'convention-reminders', everyMs: 3_600_000, run: ({ orm }, now) => sendConventionReminders(orm, now) },
 ];

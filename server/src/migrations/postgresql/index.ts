@@ -1,8 +1,9 @@
-import { Migration20261123154140_PublicationDirectors } from './Migration20261123154140_PublicationDirectors.js';
-import { Migration20261123155253_Incidents } from './Migration20261123155253_Incidents.js';
-import { Migration20261123153230_Files } from './Migration20261123153230_Files.js';
 import { Migration20261123145610_Territory } from './Migration20261123145610_Territory.js';
 import { Migration20261123152917_Accounts } from './Migration20261123152917_Accounts.js';
+import { Migration20261123153230_Files } from './Migration20261123153230_Files.js';
+import { Migration20261123153945_Conventions } from './Migration20261123153945_Conventions.js';
+import { Migration20261123154140_PublicationDirectors } from './Migration20261123154140_PublicationDirectors.js';
+import { Migration20261123155253_Incidents } from './Migration20261123155253_Incidents.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** The PostgreSQL migrations, in order. `pnpm --filter @ent-ecole/server migration:create <Name>` appends to this list. */
@@ -10,6 +11,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123145610_Territory', class: Migration20261123145610_Territory },
   { name: 'Migration20261123152917_Accounts', class: Migration20261123152917_Accounts },
   { name: 'Migration20261123153230_Files', class: Migration20261123153230_Files },
+  { name: 'Migration20261123153945_Conventions', class: Migration20261123153945_Conventions },
   { name: 'Migration20261123154140_PublicationDirectors', class: Migration20261123154140_PublicationDirectors },
   { name: 'Migration20261123155253_Incidents', class: Migration20261123155253_Incidents },
 ];

@@ -1,0 +1,161 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { RequestContext } from '../context.js';
+import { todayInParis } from '../common/dates.js';
+import { listPage } from '../common/list.js';
+import { OrderDirection, type Page } from '../common/pagination.js';
+import { rows, sqlBuilder, toInt, type Db, type Eb } from '../common/sql.js';
+import { communeColumns, communeView, type CommuneView } from '../territory/territory.views.js';
+import { departmentsOfAcademy } from '../territory/territory.service.js';
+import { CONVENTION_STATUSES, type ConventionStatus } from './convention-status.rules.js';
+import { teamPerimeter } from './convention-access.js';
+import type { CommunesWithoutConventionArgs, YearScope } from './dashboard.types.js';
+import { requireSchoolYear } from './input-checks.js';
+
+type Query = SelectQueryBuilder<any, any, any>;
+
+/** One group of a year's conventions: a département, a status, and what they add up to. */
+interface Figures {
+  departmentCode: string;
+  academyCode: string;
+  status: ConventionStatus;
+  conventions: number;
+  schools: number;
+  amountCents: number;
+  amendmentsCents: number;
+  signedAmendmentsCents: number;
+}
+
+interface PaymentFigures {
+  departmentCode: string;
+  academyCode: string;
+  paidCents: number;
+  overdueCents: number;
+}
+
+export interface Amounts {
+  conventions: number;
+  signedConventions: number;
+  schools: number;
+  expectedAmountCents: number;
+  signedAmountCents: number;
+  paidAmountCents: number;
+  overdueAmountCents: number;
+}
+
+const SIGNED: readonly ConventionStatus[] = ['SIGNED', 'EXPIRED'];
+const sum = <T>(items: readonly T[], of: (item: T) => number) => items.reduce((total, item) => total + of(item), 0);
+
+/** The scope's filters and the reader's perimeter, on a table whose département column is given. */
+function scoped(ctx: RequestContext, scope: YearScope, departmentColumn: string): (q: Query) => Query {
+  const perimeter = teamPerimeter(ctx, departmentColumn);
+  return (q) => {
+    if (perimeter) q = q.where(perimeter);
+    if (scope.academyCode) q = q.where(departmentColumn, 'in', departmentsOfAcademy(scope.academyCode));
+    if (scope.departmentCode) q = q.where(departmentColumn, '=', scope.departmentCode);
+    return q;
+  };
+}
+
+/** Two grouped statements: the conventions by département and status, the payments by département. */
+async function yearFigures(ctx: RequestContext, scope: YearScope): Promise<{ figures: Figures[]; payments: PaymentFigures[] }> {
+  const schoolYear = requireSchoolYear(scope.schoolYear);
+  const db = sqlBuilder(ctx.em);
+  const enrolments = db.selectFrom('convention_school').select(['convention_id', (eb) => eb.fn.countAll().as('n')]).groupBy('convention_id');
+  const amendments = db.selectFrom('convention_amendment').groupBy('convention_id').select((eb) => [
+    'convention_id', eb.fn.sum('amount_cents').as('total'),
+    eb.fn.sum(eb.case().when('commune_signed_on', 'is not', null).then(eb.ref('amount_cents')).else(0).end()).as('signed'),
+  ]);
+  const conventions = scoped(ctx, scope, 'c.department_code')(db.selectFrom('convention as c').innerJoin('department as dp', 'dp.code', 'c.department_code')
+    .leftJoin(enrolments.as('e'), 'e.convention_id', 'c.id').leftJoin(amendments.as('a'), 'a.convention_id', 'c.id')
+    .select((eb) => [
+      'c.department_code as departmentCode', 'dp.academy_code as academyCode', 'c.status as status', eb.fn.countAll().as('conventions'),
+      eb.fn.sum('e.n').as('schools'), eb.fn.sum('c.amount_cents').as('amountCents'), eb.fn.sum('a.total').as('amendmentsCents'), eb.fn.sum('a.signed').as('signedAmendmentsCents'),
+    ])
+    .where('c.school_year', '=', schoolYear).groupBy(['c.department_code', 'dp.academy_code', 'c.status']));
+  const today = todayInParis(ctx.now);
+  const payments = scoped(ctx, scope, 'p.department_code')(db.selectFrom('convention_payment as p').innerJoin('department as dp', 'dp.code', 'p.department_code')
+    .select((eb) => [
+      'p.department_code as departmentCode', 'dp.academy_code as academyCode',
+      eb.fn.sum(eb.case().when('p.paid_on', 'is not', null).then(eb.ref('p.amount_cents')).else(0).end()).as('paidCents'),
+      eb.fn.sum(eb.case().when(eb.and([eb('p.paid_on', 'is', null), eb('p.due_on', '<', today)])).then(eb.ref('p.amount_cents')).else(0).end()).as('overdueCents'),
+    ])
+    .where('p.school_year', '=', schoolYear).groupBy(['p.department_code', 'dp.academy_code']));
+  const [figureRows, paymentRows] = await Promise.all([rows<Record<string, unknown>>(ctx.em, conventions), rows<Record<string, unknown>>(ctx.em, payments)]);
+  return {
+    figures: figureRows.map((r) => ({
+      departmentCode: r.departmentCode as string, academyCode: r.academyCode as string, status: r.status as ConventionStatus, conventions: toInt(r.conventions),
+      schools: toInt(r.schools ?? 0), amountCents: toInt(r.amountCents ?? 0), amendmentsCents: toInt(r.amendmentsCents ?? 0), signedAmendmentsCents: toInt(r.signedAmendmentsCents ?? 0),
+    })),
+    payments: paymentRows.map((r) => ({ departmentCode: r.departmentCode as string, academyCode: r.academyCode as string, paidCents: toInt(r.paidCents ?? 0), overdueCents: toInt(r.overdueCents ?? 0) })),
+  };
+}
+
+function amounts(figures: readonly Figures[], payments: readonly PaymentFigures[]): Amounts {
+  const live = figures.filter((f) => f.status !== 'CANCELLED');
+  const signed = figures.filter((f) => SIGNED.includes(f.status));
+  return {
+    conventions: sum(live, (f) => f.conventions),
+    signedConventions: sum(signed, (f) => f.conventions),
+    schools: sum(live, (f) => f.schools),
+    expectedAmountCents: sum(live, (f) => f.amountCents + f.amendmentsCents),
+    signedAmountCents: sum(signed, (f) => f.amountCents + f.signedAmendmentsCents),
+    paidAmountCents: sum(payments, (p) => p.paidCents),
+    overdueAmountCents: sum(payments, (p) => p.overdueCents),
+  };
+}
+
+/** The academic team's home: every status in the order of the workflow, amounts expected against signed and paid. */
+export async function conventionFunnel(ctx: RequestContext, scope: YearScope) {
+  const [{ figures, payments }, withoutConvention] = await Promise.all([yearFigures(ctx, scope), listCommunesWithoutConvention(ctx, { scope, offset: 0, limit: 1 }, { nodes: false, count: true })]);
+  return {
+    schoolYear: scope.schoolYear,
+    ...amounts(figures, payments),
+    stages: CONVENTION_STATUSES.map((status) => {
+      const stage = figures.filter((f) => f.status === status);
+      return { status, conventions: sum(stage, (f) => f.conventions), schools: sum(stage, (f) => f.schools), amountCents: sum(stage, (f) => f.amountCents + f.amendmentsCents) };
+    }),
+    communesWithoutConvention: withoutConvention.totalCount,
+  };
+}
+
+/** Totals by académie and by département, from the same two statements as the funnel. */
+export async function conventionTotals(ctx: RequestContext, scope: YearScope) {
+  const { figures, payments } = await yearFigures(ctx, scope);
+  const keys = (of: (item: { academyCode: string; departmentCode: string }) => string) => [...new Set([...figures, ...payments].map(of))].sort();
+  return {
+    byAcademy: keys((f) => f.academyCode).map((academyCode) => ({
+      academyCode, departmentCode: null, ...amounts(figures.filter((f) => f.academyCode === academyCode), payments.filter((p) => p.academyCode === academyCode)),
+    })),
+    byDepartment: keys((f) => `${f.academyCode}|${f.departmentCode}`).map((key) => {
+      const [academyCode, departmentCode] = key.split('|') as [string, string];
+      return { academyCode, departmentCode, ...amounts(figures.filter((f) => f.departmentCode === departmentCode), payments.filter((p) => p.departmentCode === departmentCode)) };
+    }),
+  };
+}
+
+/** Communes paying for open public schools: their own, unless a grouping makes another member pay. */
+const payingCommunesWithOpenSchools = (db: Db) => db.selectFrom('school as s').leftJoin('school_payer as sp', 'sp.school_uai', 's.uai')
+  .where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC');
+
+export function listCommunesWithoutConvention(ctx: RequestContext, args: CommunesWithoutConventionArgs, wants: { nodes: boolean; count: boolean }): Promise<Page<{ commune: CommuneView; openSchools: number }>> {
+  const schoolYear = requireSchoolYear(args.scope.schoolYear);
+  const inScope = scoped(ctx, args.scope, 'c.department_code');
+  const db = sqlBuilder(ctx.em);
+  return listPage(ctx.em, {
+    from: 'commune as c',
+    key: 'c.insee_code',
+    where: (q) => inScope(q)
+      .where('c.insee_code', 'in', payingCommunesWithOpenSchools(db).select((eb) => eb.fn.coalesce('sp.paying_commune_insee_code', 's.commune_insee_code').as('code')))
+      .where('c.insee_code', 'not in', db.selectFrom('convention').select('commune_insee_code').where('school_year', '=', schoolYear).where('cancelled_on', 'is', null)),
+    orderColumns: { NAME: 'c.search_name' },
+    orderBy: null,
+    defaultOrder: [{ field: 'NAME', direction: OrderDirection.ASC }],
+    select: (q) => q.select((eb: Eb) => [
+      ...communeColumns('c'),
+      payingCommunesWithOpenSchools(db).select((s: Eb) => s.fn.countAll().as('n'))
+        .whereRef(eb.fn.coalesce('sp.paying_commune_insee_code', 's.commune_insee_code'), '=', 'c.insee_code').as('openSchools'),
+    ]),
+    toView: (row) => ({ commune: communeView(row), openSchools: toInt(row.openSchools) }),
+    offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
+  });
+}
