@@ -17,6 +17,7 @@ import { SESSION_ABSOLUTE_MS, userFromCookie } from './auth/session.service.js';
 import { formatError, isExpectedError, RequestSetupError } from './errors.js';
 import { armor } from './hardening.js';
 import { filesRouter } from './files/files.routes.js';
+import { dataProtectionRouter } from './data-requests/data-protection.routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -149,7 +150,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
           throw new RequestSetupError(requestId, error);
         }
         const ctx = createRequestContext(fork, {
-          requestId, env: config.env, now,
+          requestId, env: config.env, now, filesDir: config.filesDir,
           logger: logger.child({ requestId, userId: user?.id }),
           client: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
           sessionCookie: {
@@ -164,6 +165,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
   );
 
   app.use('/files', filesRouter({ orm, config, logger, clock }));
+  app.use('/data-protection', dataProtectionRouter({ orm, config, logger, clock }));
   // Errors outside GraphQL: a client's (body too large, malformed JSON) keeps its 4xx status; anything
   // else is logged with its request id and answered without details.
   app.use((error: { status?: number; type?: string } | undefined, _req: Request, res: Response, next: (error?: unknown) => void) => {
@@ -206,7 +208,7 @@ function displayHost(host: string | undefined): string {
 function serveConsole(app: express.Express, consoleDir: string): void {
   const index = path.join(consoleDir, 'index.html');
   app.use(express.static(consoleDir, { index: false, maxAge: '1h', immutable: false }));
-  app.get(/^\/(?!graphql|healthz|files).*/, (_req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|files|data-protection).*/, (_req, res, next) => {
     if (!fs.existsSync(index)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -27,6 +27,8 @@ export interface Config {
   /** Largest accepted GraphQL request body. */
   bodyLimitBytes: number;
   mail: MailSettings;
+  /** Closed data-subject requests are anonymised this many years after closing (`data-requests:purge`). */
+  dataRequestRetentionYears: number;
   /** Settings an operator should review, reported once at start. */
   warnings: string[];
 }
@@ -62,6 +64,17 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/**
+ * Five years by default: the civil limitation period (Code civil, art. 2224) during which the rectorate
+ * may have to prove how it answered; the DPO may choose otherwise.
+ */
+function parseRetentionYears(value: string | undefined): number {
+  if (value === undefined || value === '') return 5;
+  const years = Number(value);
+  if (!Number.isInteger(years) || years < 1 || years > 100) throw new ConfigError(`DSR_RETENTION_YEARS must be a whole number of years from 1 to 100 (got "${value}")`);
+  return years;
+}
+
 function parseEnvironment(value: string | undefined): Environment {
   const env = value || 'development';
   if (env !== 'development' && env !== 'production' && env !== 'test') {
@@ -93,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : path.join(repositoryRoot, 'admin', 'dist'),
     bodyLimitBytes: 1024 * 1024,
     mail: { smtpUrl: env.SMTP_URL || null, from: env.MAIL_FROM || 'ENT-École Occitanie <ne-pas-repondre@ent-ecole.invalid>' },
+    dataRequestRetentionYears: parseRetentionYears(env.DSR_RETENTION_YEARS),
     warnings,
   };
 }

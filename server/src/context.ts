@@ -31,6 +31,8 @@ export interface RequestContext {
   readonly user: CurrentUser | null;
   readonly client: { ip: string | null; userAgent: string | null };
   readonly sessionCookie: SessionCookie;
+  /** Where uploaded files live (FILES_DIR): a mutation may erase a file's content (an identity proof once checked). */
+  readonly filesDir: string;
 }
 
 export interface RequestBasics {
@@ -40,6 +42,7 @@ export interface RequestBasics {
   now: Date;
   client: RequestContext['client'];
   sessionCookie: SessionCookie;
+  filesDir: string;
 }
 
 /** The entity manager and counter come first: the session check already runs on them. */

@@ -4,7 +4,11 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { assertEveryOperationHasAccess } from './auth/access.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
+import { DataBreachResolver } from './data-breaches/data-breach.resolver.js';
+import { DataSubjectRequestResolver } from './data-requests/data-request.resolver.js';
+import { LetterTemplateResolver } from './data-requests/letter.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
+import { ProcessingActivityResolver } from './processing-register/processing.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
 
@@ -12,6 +16,7 @@ import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentRe
 export const resolvers = [
   AuthResolver, UsersResolver, AuditResolver, NotificationsResolver,
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
+  DataSubjectRequestResolver, LetterTemplateResolver, ProcessingActivityResolver, DataBreachResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

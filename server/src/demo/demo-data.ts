@@ -5,6 +5,7 @@ import { searchable } from '../common/text.js';
 import type { Logger } from '../logger.js';
 import { SchoolKind } from '../schools/school.enums.js';
 import { uaiOf } from '../schools/uai.rules.js';
+import { loadDemoDataRequests } from './demo-data-requests.js';
 import { AGNES_GELLY, LES_FONTANILLES, LESCURE_ELEMENTAIRE, LESCURE_MATERNELLE, type SourceSchool } from './source-documents.js';
 
 /**
@@ -63,4 +64,5 @@ export async function loadDemoData(orm: Orm, config: Config, logger: Logger): Pr
     }))).onConflict((oc) => oc.column('uai').doNothing()));
     logger.debug({ schools: schools.length }, 'demo data ensured');
   });
+  await loadDemoDataRequests(orm);
 }

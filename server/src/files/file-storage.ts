@@ -81,13 +81,18 @@ export async function storeUpload(
   }
 }
 
-const COLUMNS = [
+/** The columns of a file's view, from the `stored_file` table under alias `f` (a module may join it). */
+export const storedFileColumns = (f: string) => [
   'id', 'purpose', 'name', 'content_type as contentType', 'size', 'sha256', 'uploaded_by as uploadedBy', 'created_at as createdAt', 'deleted_at as deletedAt',
-];
+].map((column) => `${f}.${column}`);
+
+export function storedFileView(row: Record<string, unknown>): StoredFileView {
+  return { ...(row as unknown as StoredFileView), createdAt: toInstant(row.createdAt)!, deletedAt: toInstant(row.deletedAt) };
+}
 
 export async function findFile(em: EntityManager, id: number): Promise<StoredFileView | undefined> {
-  const row = await firstRow<Record<string, unknown>>(em, sqlBuilder(em).selectFrom('stored_file').select(COLUMNS).where('id', '=', id));
-  return row && { ...(row as unknown as StoredFileView), createdAt: toInstant(row.createdAt)!, deletedAt: toInstant(row.deletedAt) };
+  const row = await firstRow<Record<string, unknown>>(em, sqlBuilder(em).selectFrom('stored_file').select(storedFileColumns('stored_file')).where('id', '=', id));
+  return row && storedFileView(row);
 }
 
 /**

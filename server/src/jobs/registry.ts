@@ -1,9 +1,12 @@
 import { sealAuditChain } from '../audit/audit-chain.js';
 import { sendPendingMail } from '../notifications/mail-sender.js';
+import { remindDueRequests } from '../data-requests/reminders.js';
 import type { Job } from './jobs.js';
 
 /** Every background job of the product. */
 export const jobs: Job[] = [
   { name: 'seal-audit-chain', everyMs: 5_000, run: ({ orm }, now) => sealAuditChain(orm, now) },
   { name: 'send-mail', everyMs: 10_000, run: ({ orm, config, logger }, now) => sendPendingMail(orm, config.mail, now, logger) },
+  // Reminders are due by the day: a pass every quarter of an hour is ample, and sends each one once.
+  { name: 'data-request-reminders', everyMs: 15 * 60_000, run: ({ orm }, now) => remindDueRequests(orm, now) },
 ];
