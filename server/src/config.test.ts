@@ -20,11 +20,13 @@ describe('configuration', () => {
     expect(config.port).toBe(8080);
     expect(config.env).toBe('production');
     expect(config.warnings.length).toBeGreaterThan(0);
+    expect(config.dataRequestRetentionYears).toBe(5);
   });
 
   it('refuses invalid settings with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+    expect(() => loadConfig({ DSR_RETENTION_YEARS: '0' })).toThrow(/DSR_RETENTION_YEARS/);
   });
 
   it('reads the incident priority matrix and SLA policy as checked JSON, with defaults', () => {

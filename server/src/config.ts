@@ -31,6 +31,8 @@ export interface Config {
   mail: MailSettings;
   /** Incident priority from impact × urgency, and service levels per priority (business minutes). */
   incidents: { priorityMatrix: PriorityMatrix; slaPolicy: SlaPolicy };
+  /** Closed data-subject requests are anonymised this many years after closing (`data-requests:purge`). */
+  dataRequestRetentionYears: number;
   /** Settings an operator should review, reported once at start. */
   warnings: string[];
 }
@@ -64,6 +66,17 @@ function parsePort(value: string | undefined): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be an integer from 0 to 65535 (got "${value}")`);
   return port;
+}
+
+/**
+ * Five years by default: the civil limitation period (Code civil, art. 2224) during which the rectorate
+ * may have to prove how it answered; the DPO may choose otherwise.
+ */
+function parseRetentionYears(value: string | undefined): number {
+  if (value === undefined || value === '') return 5;
+  const years = Number(value);
+  if (!Number.isInteger(years) || years < 1 || years > 100) throw new ConfigError(`DSR_RETENTION_YEARS must be a whole number of years from 1 to 100 (got "${value}")`);
+  return years;
 }
 
 function parseEnvironment(value: string | undefined): Environment {
@@ -118,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       priorityMatrix: parseJsonSetting(env, 'INCIDENT_PRIORITY_MATRIX', checkPriorityMatrix, DEFAULT_PRIORITY_MATRIX),
       slaPolicy: parseJsonSetting(env, 'INCIDENT_SLA_POLICY', checkSlaPolicy, DEFAULT_SLA_POLICY),
     },
+    dataRequestRetentionYears: parseRetentionYears(env.DSR_RETENTION_YEARS),
     warnings,
   };
 }

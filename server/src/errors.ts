@@ -34,6 +34,16 @@ export class InvalidInputError extends DomainError {
   }
 }
 
+/** A rule's verdict on an input: the leaf field at fault and why. Pure rules return it; services throw it. */
+export interface InputProblem {
+  field: string;
+  message: string;
+}
+
+export function refuseInput(problem: InputProblem | null): void {
+  if (problem) throw new InvalidInputError(problem.field, problem.message);
+}
+
 export class NotFoundError extends DomainError {
   constructor(message: string) {
     super('NOT_FOUND', message);

@@ -10,6 +10,7 @@ import { startJobs } from './jobs/jobs.js';
 import { jobs } from './jobs/registry.js';
 import { createLogger } from './logger.js';
 import { buildAppSchema } from './schema.js';
+import { ensureProcessingRegister } from './processing-register/processing-register.data.js';
 import { ensureReferenceData } from './territory/reference-data.js';
 
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     await ensureReferenceData(orm, logger);
+    await ensureProcessingRegister(orm);
     if (config.env !== 'production') {
       await loadDemoData(orm, config, logger);
       await ensureDemoAccounts(orm, config);

@@ -20,6 +20,10 @@ import { PublicationCoverageResolver } from './publication-directors/coverage.re
 import {
   CommunePublicationDirectorResolver, PublicationDirectorResolver, SchoolPublicationDirectorResolver,
 } from './publication-directors/publication-director.resolver.js';
+import { DataBreachResolver } from './data-breaches/data-breach.resolver.js';
+import { DataSubjectRequestResolver } from './data-requests/data-request.resolver.js';
+import { LetterTemplateResolver } from './data-requests/letter.resolver.js';
+import { ProcessingActivityResolver } from './processing-register/processing.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
 
@@ -32,6 +36,7 @@ export const resolvers = [
   CampaignResolver, CommuneContactResolver, GroupingResolver, SchoolPayerResolver, ConventionResolver, ConventionFieldsResolver,
   DeliberationFieldsResolver, AmendmentFieldsResolver, PaymentResolver, ConventionDashboardResolver, ConventionTotalResolver,
   RenewalResolver, RenewalCandidateResolver,
+  DataSubjectRequestResolver, LetterTemplateResolver, ProcessingActivityResolver, DataBreachResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

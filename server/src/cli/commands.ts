@@ -7,6 +7,7 @@ import { loadReferenceData } from '../territory/reference-data.js';
 import { Role, ScopeLevel } from '../auth/auth.enums.js';
 import { createUser } from '../auth/users.service.js';
 import { commandContext, generatedPassword, type Command } from './command.js';
+import { purgeClosedRequests } from '../data-requests/purge.js';
 
 export const commands: Command[] = [
   {
@@ -58,6 +59,22 @@ export const commands: Command[] = [
     async run({ orm, options, out }) {
       const loaded = await loadReferenceData(orm, { national: options.national === true });
       out(`Référentiel chargé : ${loaded.academies} académies, ${loaded.departments} départements, ${loaded.communes} communes.`);
+    },
+  },
+  {
+    name: 'data-requests:purge',
+    usage: 'data-requests:purge [--apply] [--years N]',
+    summary: 'Anonymise les demandes RGPD closes depuis plus de N ans (DSR_RETENTION_YEARS, 5 par défaut) ; sans --apply, les liste seulement.',
+    async run({ orm, config, options, out }) {
+      const years = options.years === undefined ? config.dataRequestRetentionYears : Number(options.years);
+      if (!Number.isInteger(years) || years < 1) {
+        out('--years attend un nombre entier d’années, au moins 1.');
+        return 2;
+      }
+      const apply = options.apply === true;
+      const { before, requests } = await purgeClosedRequests(orm, { years, apply, now: new Date() });
+      out(`${apply ? 'Anonymisées' : 'Simulation (--apply pour anonymiser)'} : ${requests.length} demande(s) close(s) avant le ${before}.`);
+      for (const request of requests) out(`  ${request.reference}  close le ${request.closedOn}`);
     },
   },
   {

@@ -31,6 +31,11 @@ export class Selection {
     return this.isAll || this.fields.has(field);
   }
 
+  /** The names of the selected fields (what an audited read records, never the values). */
+  names(): string[] {
+    return [...this.fields.keys()].filter((name) => !name.startsWith('__')).sort();
+  }
+
   child(field: string): Selection {
     if (this.isAll) return this;
     return Selection.from(this.fields.get(field) ?? [], this.fragments);

@@ -3,6 +3,11 @@ import { UserGrant } from '../auth/grant.entity.js';
 import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
+import { DataBreach } from '../data-breaches/data-breach.entity.js';
+import { DataSubjectRequest } from '../data-requests/data-request.entity.js';
+import { IdentityProof } from '../data-requests/identity-proof.entity.js';
+import { LetterTemplate } from '../data-requests/letter-template.entity.js';
+import { DataSubjectRequestCounter } from '../data-requests/reference-counter.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { IncidentAttachment } from '../incidents/incident-attachment.entity.js';
@@ -16,6 +21,7 @@ import { Academy } from '../territory/academy.entity.js';
 import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
 import { Department } from '../territory/department.entity.js';
+import { ProcessingActivity } from '../processing-register/processing-activity.entity.js';
 import { School } from '../schools/school.entity.js';
 import { Campaign } from '../conventions/campaign.entity.js';
 import { CommuneContact } from '../conventions/commune-contact.entity.js';
@@ -29,4 +35,5 @@ export const entities = [
   Academy, Department, Commune, Circonscription, School, User, UserGrant, Session, LoginAttempt, AuditEntry, Notification, StoredFile, PublicationDirectorAssignment,
   Incident, IncidentComment, IncidentClockStop, IncidentAttachment, IncidentCounter, SavedIncidentFilter,
   Campaign, CommuneContact, SchoolGrouping, GroupingCommune, SchoolPayer, Convention, Amendment, Enrolment, CouncilDeliberation, Payment,
+  ProcessingActivity, DataSubjectRequest, DataSubjectRequestCounter, IdentityProof, LetterTemplate, DataBreach,
 ];

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { SchoolKind } from '../schools/school.enums.js';
 import { uaiOf } from '../schools/uai.rules.js';
 import { loadDemoConventions } from './demo-conventions.js';
+import { loadDemoDataRequests } from './demo-data-requests.js';
 import { AGNES_GELLY, LES_FONTANILLES, LESCURE_ELEMENTAIRE, LESCURE_MATERNELLE, type SourceSchool } from './source-documents.js';
 import { ensureDemoPublicationDirectors } from './demo-publication-directors.js';
 
@@ -68,4 +69,5 @@ export async function loadDemoData(orm: Orm, config: Config, logger: Logger): Pr
     logger.debug({ schools: schools.length }, 'demo data ensured');
   });
   await loadDemoConventions(em);
+  await loadDemoDataRequests(orm);
 }

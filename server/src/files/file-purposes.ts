@@ -27,8 +27,11 @@ export const FILE_PURPOSES: Readonly<Record<string, FilePurpose>> = {
     maxBytes: 5 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.SUPPORT, Role.ERUN, Role.ACADEMIC_TEAM],
     canRead: canReadIncidentFile,
   },
-  /** Proof of identity for a data-subject request: erased once checked. */
-  'identity-proof': { maxBytes: 10 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.DPO] },
+  /** Proof of identity for a data-subject request: erased once checked; read by the DPO (any of them) only. */
+  'identity-proof': {
+    maxBytes: 10 * MB, types: ['image/png', 'image/jpeg', 'application/pdf'], uploaders: [Role.DPO],
+    canRead: async (ctx) => ctx.user!.hasRole(Role.DPO),
+  },
   /** National school directory and circonscription or director files (CSV). */
   'directory-import': { maxBytes: 200 * MB, types: ['text/csv'], uploaders: [Role.ACADEMIC_TEAM] },
 };

@@ -82,14 +82,14 @@ export async function storeUpload(
   }
 }
 
+/** The columns of a file's view, from the `stored_file` table under alias `f` (a module may join it). */
 export const storedFileColumns = (f: string) => [
-  `${f}.id as id`, `${f}.purpose as purpose`, `${f}.name as name`, `${f}.content_type as contentType`, `${f}.size as size`, `${f}.sha256 as sha256`,
-  `${f}.uploaded_by as uploadedBy`, `${f}.created_at as createdAt`, `${f}.deleted_at as deletedAt`,
-];
+  'id', 'purpose', 'name', 'content_type as contentType', 'size', 'sha256', 'uploaded_by as uploadedBy', 'created_at as createdAt', 'deleted_at as deletedAt',
+].map((column) => `${f}.${column}`);
 
-export const storedFileView = (row: Record<string, unknown>): StoredFileView => ({
-  ...(row as unknown as StoredFileView), createdAt: toInstant(row.createdAt)!, deletedAt: toInstant(row.deletedAt),
-});
+export function storedFileView(row: Record<string, unknown>): StoredFileView {
+  return { ...(row as unknown as StoredFileView), createdAt: toInstant(row.createdAt)!, deletedAt: toInstant(row.deletedAt) };
+}
 
 export async function findFile(em: EntityManager, id: number): Promise<StoredFileView | undefined> {
   const row = await firstRow<Record<string, unknown>>(em, sqlBuilder(em).selectFrom('stored_file as f').select(storedFileColumns('f')).where('f.id', '=', id));

@@ -1,7 +1,7 @@
 import express from 'express';
 import fs from 'node:fs';
 import type { EntityManager } from '../database/orm.js';
-import { refuse, routeContext, type RouteDeps } from '../route-context.js';
+import { downloadHeaders, refuse, routeContext, type RouteDeps } from '../route-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FILE_PURPOSES } from './file-purposes.js';
 import { contentPath, findFile, storeUpload, UploadRefused } from './file-storage.js';
@@ -49,10 +49,7 @@ export function filesRouter(deps: RouteDeps): express.Router {
       const allowed = file && (file.uploadedBy === ctx.user!.id || ctx.user!.isAdmin || (await FILE_PURPOSES[file.purpose]?.canRead?.(ctx, file.id)));
       if (!file || !allowed) return refuse(res, 404, 'NOT_FOUND', 'Fichier introuvable.');
       if (file.deletedAt) return refuse(res, 410, 'GONE', 'Le contenu de ce fichier a été effacé.');
-      res.setHeader('content-type', file.contentType);
-      res.setHeader('content-length', String(file.size));
-      res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-      res.setHeader('cache-control', 'private, no-store');
+      downloadHeaders(res, file);
       fs.createReadStream(contentPath(deps.config.filesDir, file.sha256)).on('error', next).pipe(res);
     } catch (error) {
       next(error);

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { migrate, openOrm } from '../database/orm.js';
 import type { DatabaseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { ensureProcessingRegister } from '../processing-register/processing-register.data.js';
 import { loadReferenceData } from '../territory/reference-data.js';
 import { adminQuery, databaseUrl, type DatabaseTemplates } from './databases.js';
 
@@ -14,12 +15,13 @@ async function prepare(database: DatabaseConfig): Promise<void> {
   try {
     await migrate(orm);
     await loadReferenceData(orm, { national: false });
+    await ensureProcessingRegister(orm);
   } finally {
     await orm.close(true);
   }
 }
 
-/** Migrates one SQLite file and one PostgreSQL database with the reference data; tests copy them. */
+/** Migrates one SQLite file and one PostgreSQL database with the reference data (as a start leaves them); tests copy them. */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ent-ecole-templates-'));
   const sqlite = path.join(dir, 'template.sqlite');

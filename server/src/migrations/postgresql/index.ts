@@ -4,6 +4,7 @@ import { Migration20261123153230_Files } from './Migration20261123153230_Files.j
 import { Migration20261123153945_Conventions } from './Migration20261123153945_Conventions.js';
 import { Migration20261123154140_PublicationDirectors } from './Migration20261123154140_PublicationDirectors.js';
 import { Migration20261123155253_Incidents } from './Migration20261123155253_Incidents.js';
+import { Migration20261123160751_DataProtection } from './Migration20261123160751_DataProtection.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** The PostgreSQL migrations, in order. `pnpm --filter @ent-ecole/server migration:create <Name>` appends to this list. */
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123153945_Conventions', class: Migration20261123153945_Conventions },
   { name: 'Migration20261123154140_PublicationDirectors', class: Migration20261123154140_PublicationDirectors },
   { name: 'Migration20261123155253_Incidents', class: Migration20261123155253_Incidents },
+  { name: 'Migration20261123160751_DataProtection', class: Migration20261123160751_DataProtection },
 ];

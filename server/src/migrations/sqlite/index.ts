@@ -4,6 +4,7 @@ import { Migration20261123153229_Files } from './Migration20261123153229_Files.j
 import { Migration20261123153944_Conventions } from './Migration20261123153944_Conventions.js';
 import { Migration20261123154139_PublicationDirectors } from './Migration20261123154139_PublicationDirectors.js';
 import { Migration20261123155252_Incidents } from './Migration20261123155252_Incidents.js';
+import { Migration20261123160749_DataProtection } from './Migration20261123160749_DataProtection.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** The SQLite migrations, in order. `pnpm --filter @ent-ecole/server migration:create <Name>` appends to this list. */
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123153944_Conventions', class: Migration20261123153944_Conventions },
   { name: 'Migration20261123154139_PublicationDirectors', class: Migration20261123154139_PublicationDirectors },
   { name: 'Migration20261123155252_Incidents', class: Migration20261123155252_Incidents },
+  { name: 'Migration20261123160749_DataProtection', class: Migration20261123160749_DataProtection },
 ];

@@ -1,0 +1,29 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+
+const require = createRequire(import.meta.url);
+
+/** DejaVu Sans: pdfkit's built-in fonts garble what is outside Latin-1 (’, œ, €, narrow spaces of fr-FR numbers). */
+const FONTS = {
+  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+
+/** An A4 document with the fonts `regular` and `bold` registered, written in French. */
+export function newPdf(title: string): PDFKit.PDFDocument {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, lang: 'fr-FR', info: { Title: title, Author: 'Région académique Occitanie' } });
+  doc.registerFont('regular', FONTS.regular);
+  doc.registerFont('bold', FONTS.bold);
+  return doc.font('regular');
+}
+
+/** Ends the document and gives its bytes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
