@@ -21,6 +21,8 @@ const Breaches = graphql(`
 `);
 const Trail = graphql(`query BreachTrail($id: String!) { auditEntries(filter: { targetType: "DataBreach", targetId: $id }) { nodes { operation } } }`);
 
+const ReportForBreach = graphql(`mutation ReportForBreach($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`);
+
 describe.each(drivers)('personal-data breaches (%s)', (driver) => {
   let server: TestServer;
   let dpo: SignedInClient;
@@ -30,14 +32,32 @@ describe.each(drivers)('personal-data breaches (%s)', (driver) => {
   });
   afterAll(() => server?.close());
 
+  const report = async (category: 'PERSONAL_DATA' | 'MESSAGING') => {
+    const support = await server.signIn([{ role: Role.SUPPORT }]);
+    const { data } = await support.gql(ReportForBreach, { input: {
+      reporterRole: 'SCHOOL_DIRECTOR', reporterName: 'Claire Martin', reporterEmail: 'claire.martin@ac-montpellier.fr', category,
+      impact: 'HIGH', urgency: 'HIGH', title: 'Annuaire envoyé au mauvais destinataire', description: 'Un export a été envoyé par erreur.',
+    } });
+    return data!.reportIncident.id;
+  };
+
   it('opens a breach from an incident in one click, with the 72-hour clock running from awareness', async () => {
-    const { data, errors } = await dpo.gql(Open, { input: { title: 'Export d’annuaire envoyé au mauvais destinataire', nature: 'Confidentialité : envoi par erreur', awareAt: '2024-03-18T14:00:00Z', incidentId: '42' } });
+    const incidentId = await report('PERSONAL_DATA');
+    const { data, errors } = await dpo.gql(Open, { input: { title: 'Export d’annuaire envoyé au mauvais destinataire', nature: 'Confidentialité : envoi par erreur', awareAt: '2024-03-18T14:00:00Z', incidentId } });
     expect(errors).toBeUndefined();
     expect(data?.openBreach).toMatchObject({
-      risk: 'RISK', notificationRequired: true, notificationDeadline: '2024-03-21T14:00:00.000Z', hoursLeft: 28, incidentId: '42', peopleInformed: false, mustInformPeople: false,
+      risk: 'RISK', notificationRequired: true, notificationDeadline: '2024-03-21T14:00:00.000Z', hoursLeft: 28, incidentId, peopleInformed: false, mustInformPeople: false,
     });
-    const byIncident = await dpo.gql(Breaches, { filter: { incidentId: '42' } });
+    const byIncident = await dpo.gql(Breaches, { filter: { incidentId } });
     expect(byIncident.data?.dataBreaches.nodes.map((b) => b.id)).toEqual([data!.openBreach.id]);
+  });
+
+  it('opens a breach only from an existing incident of category personal data', async () => {
+    const other = await report('MESSAGING');
+    for (const incidentId of [other, '999999']) {
+      const { errors } = await dpo.gql(Open, { input: { title: 'x', nature: 'y', awareAt: '2024-03-18T14:00:00Z', incidentId } });
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'incidentId' });
+    }
   });
 
   it('asks the reasons of a notification after 72 hours, records it once, and audits every step', async () => {

@@ -8,8 +8,8 @@ import { BreachRisk } from './data-breach.enums.js';
 /**
  * A personal-data breach as the controller documents it (GDPR Art. 33(5)): facts, effects and remedial
  * action, the notification to the CNIL (72 hours from awareness, Art. 33(1)) and the communication to
- * the people (Art. 34). `incidentId` names the support incident it came from (no foreign key yet: the
- * incidents module joins it later).
+ * the people (Art. 34). `incidentId` names the support incident of category "personal data" it came from,
+ * checked when the breach is opened (incidents are never deleted, so the id stays valid).
  */
 @Entity({ tableName: 'data_breach' })
 @Index({ properties: ['awareAt'] })

@@ -60,13 +60,21 @@ export async function findBreach(em: EntityManager, id: string | number): Promis
   return breachView(row);
 }
 
+/** A breach comes from an incident of category "personal data" (incidents are never deleted: the id stays valid). */
+async function requirePersonalDataIncident(em: EntityManager, id: string): Promise<number> {
+  const incidentId = parseId(id, 'incidentId');
+  const [incident] = await rows<{ category: string }>(em, sqlBuilder(em).selectFrom('incident').select('category').where('id', '=', incidentId));
+  if (!incident) throw new InvalidInputError('incidentId', `Aucun incident n° ${id}.`);
+  if (incident.category !== 'PERSONAL_DATA') throw new InvalidInputError('incidentId', 'Seul un incident de catégorie « données personnelles » peut ouvrir une violation.');
+  return incidentId;
+}
+
 /** Opens a breach, from an incident in one click when `incidentId` is given; the 72-hour clock runs from `awareAt`. */
 export async function openBreach(ctx: RequestContext, input: OpenBreachInput): Promise<number> {
   if (input.awareAt > ctx.now) throw new InvalidInputError('awareAt', 'Cet instant est dans le futur.');
   return ctx.em.transactional(async (tx) => {
-    const breach = tx.create(DataBreach, {
-      ...input, ...given(input), incidentId: input.incidentId ? parseId(input.incidentId, 'incidentId') : null,
-    });
+    const incidentId = input.incidentId ? await requirePersonalDataIncident(tx, input.incidentId) : null;
+    const breach = tx.create(DataBreach, { ...input, ...given(input), incidentId });
     await tx.flush();
     recordAudit(tx, ctx, { operation: 'openBreach', targetType: TARGET, targetId: breach.id, changes: creation(snapshot(breach)) });
     return breach.id;

@@ -9,11 +9,14 @@
 import { accountSources } from '../auth/personal-data.js';
 import { auditSources } from '../audit/personal-data.js';
 import { fileSources } from '../files/personal-data.js';
+import { incidentSources } from '../incidents/personal-data.js';
 import { mailSources } from '../notifications/personal-data.js';
+import { publicationDirectorSources } from '../publication-directors/personal-data.js';
 import { schoolSources } from '../schools/personal-data.js';
 import { requestSources } from './personal-data.js';
 import type { PersonalDataSource } from './personal-data-source.js';
 
 export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
-  ...accountSources, ...auditSources, ...mailSources, ...fileSources, ...schoolSources, ...requestSources,
+  ...accountSources, ...auditSources, ...mailSources, ...fileSources, ...schoolSources, ...publicationDirectorSources, ...incidentSources,
+  ...requestSources,
 ];
