@@ -17,6 +17,7 @@ import { SESSION_ABSOLUTE_MS, userFromCookie } from './auth/session.service.js';
 import { formatError, isExpectedError, RequestSetupError } from './errors.js';
 import { armor } from './hardening.js';
 import { filesRouter } from './files/files.routes.js';
+import { directoryImportRouter } from './directory-import/rejected-rows.routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -164,6 +165,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
   );
 
   app.use('/files', filesRouter({ orm, config, logger, clock }));
+  app.use('/directory-imports', directoryImportRouter({ orm, config, logger, clock }));
   // Errors outside GraphQL: a client's (body too large, malformed JSON) keeps its 4xx status; anything
   // else is logged with its request id and answered without details.
   app.use((error: { status?: number; type?: string } | undefined, _req: Request, res: Response, next: (error?: unknown) => void) => {
@@ -206,7 +208,7 @@ function displayHost(host: string | undefined): string {
 function serveConsole(app: express.Express, consoleDir: string): void {
   const index = path.join(consoleDir, 'index.html');
   app.use(express.static(consoleDir, { index: false, maxAge: '1h', immutable: false }));
-  app.get(/^\/(?!graphql|healthz|files).*/, (_req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|files|directory-imports).*/, (_req, res, next) => {
     if (!fs.existsSync(index)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

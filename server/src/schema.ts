@@ -4,6 +4,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { assertEveryOperationHasAccess } from './auth/access.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
+import { DirectoryImportItemResolver, DirectoryImportResolver } from './directory-import/directory-import.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentResolver } from './territory/territory.resolver.js';
@@ -12,6 +13,7 @@ import { AcademyResolver, CirconscriptionResolver, CommuneResolver, DepartmentRe
 export const resolvers = [
   AuthResolver, UsersResolver, AuditResolver, NotificationsResolver,
   AcademyResolver, DepartmentResolver, CommuneResolver, CirconscriptionResolver, SchoolResolver,
+  DirectoryImportResolver, DirectoryImportItemResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

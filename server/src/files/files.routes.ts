@@ -1,47 +1,26 @@
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import fs from 'node:fs';
-import type { Config } from '../config.js';
-import type { EntityManager, Orm } from '../database/orm.js';
-import type { Logger } from '../logger.js';
-import { forkForRequest, createRequestContext, type RequestContext } from '../context.js';
+import type { EntityManager } from '../database/orm.js';
+import { refuse, restContext, type RestDeps } from '../rest-context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { userFromCookie } from '../auth/session.service.js';
 import { FILE_PURPOSES } from './file-purposes.js';
 import { contentPath, findFile, storeUpload, UploadRefused } from './file-storage.js';
 
 /** Any custom header makes a cross-site request need a CORS preflight, which we never grant: CSRF guard. */
 export const UPLOAD_HEADER = 'x-ent-upload';
 
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message, requestId: res.locals.requestId } });
-}
-
 /**
  * Uploads and downloads, outside GraphQL because files are streams:
  *   POST /files?purpose=…&name=…  (raw body, header `x-ent-upload: 1`) → { id, name, contentType, size, sha256 }
  *   GET  /files/:id                → the content, to its uploader, administrators, or whom its module allows.
  */
-export function filesRouter(deps: { orm: Orm; config: Config; logger: Logger; clock: () => Date }): express.Router {
+export function filesRouter(deps: RestDeps): express.Router {
   const router = express.Router();
-
-  async function contextOf(req: Request, res: Response): Promise<RequestContext | null> {
-    const now = deps.clock();
-    const fork = forkForRequest(deps.orm, res.locals.requestId as string);
-    const user = await userFromCookie(fork.em, req.headers.cookie, deps.config.env, now);
-    if (!user) return null;
-    const ctx = createRequestContext(fork, {
-      requestId: res.locals.requestId as string, env: deps.config.env, now, logger: deps.logger.child({ requestId: res.locals.requestId }),
-      client: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
-      sessionCookie: { set: () => undefined, clear: () => undefined },
-    }, user);
-    res.locals.ctx = ctx;
-    return ctx;
-  }
 
   router.post('/', async (req, res, next) => {
     try {
       if (req.get(UPLOAD_HEADER) !== '1') return refuse(res, 400, 'BAD_REQUEST', `En-tête ${UPLOAD_HEADER}: 1 requis.`);
-      const ctx = await contextOf(req, res);
+      const ctx = await restContext(deps, req, res);
       if (!ctx) return refuse(res, 401, 'UNAUTHENTICATED', 'Connexion requise.');
       const purposeName = String(req.query.purpose ?? '');
       const purpose = FILE_PURPOSES[purposeName];
@@ -63,7 +42,7 @@ export function filesRouter(deps: { orm: Orm; config: Config; logger: Logger; cl
 
   router.get('/:id', async (req, res, next) => {
     try {
-      const ctx = await contextOf(req, res);
+      const ctx = await restContext(deps, req, res);
       if (!ctx) return refuse(res, 401, 'UNAUTHENTICATED', 'Connexion requise.');
       const id = /^\d{1,12}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN;
       const file = Number.isNaN(id) ? undefined : await findFile(ctx.em as EntityManager, id);

@@ -1,3 +1,4 @@
+import { Migration20261123161513_DirectoryImport } from './Migration20261123161513_DirectoryImport.js';
 import { Migration20261123153229_Files } from './Migration20261123153229_Files.js';
 import { Migration20261123145610_Territory } from './Migration20261123145610_Territory.js';
 import { Migration20261123152916_Accounts } from './Migration20261123152916_Accounts.js';
@@ -8,4 +9,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123145610_Territory', class: Migration20261123145610_Territory },
   { name: 'Migration20261123152916_Accounts', class: Migration20261123152916_Accounts },
   { name: 'Migration20261123153229_Files', class: Migration20261123153229_Files },
+  { name: 'Migration20261123161513_DirectoryImport', class: Migration20261123161513_DirectoryImport },
 ];
