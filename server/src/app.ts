@@ -22,6 +22,7 @@ import { publicationDirectorsExportRouter } from './publication-directors/export
 import { incidentExportRouter } from './incidents/incident-export.routes.js';
 import { conventionsRouter } from './conventions/conventions.routes.js';
 import { dataProtectionRouter } from './data-requests/data-protection.routes.js';
+import { directoryImportRouter } from './directory-import/rejected-rows.routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -177,6 +178,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
   app.use('/exports', incidentExportRouter({ orm, config, logger, clock, schema }));
   app.use('/conventions', conventionsRouter({ orm, config, logger, clock }));
   app.use('/data-protection', dataProtectionRouter({ orm, config, logger, clock }));
+  app.use('/directory-imports', directoryImportRouter({ orm, config, logger, clock }));
   // Errors outside GraphQL: a client's (body too large, malformed JSON) keeps its 4xx status; anything
   // else is logged with its request id and answered without details.
   app.use((error: { status?: number; type?: string } | undefined, _req: Request, res: Response, next: (error?: unknown) => void) => {
@@ -219,7 +221,7 @@ function displayHost(host: string | undefined): string {
 function serveConsole(app: express.Express, consoleDir: string): void {
   const index = path.join(consoleDir, 'index.html');
   app.use(express.static(consoleDir, { index: false, maxAge: '1h', immutable: false }));
-  app.get(/^\/(?!graphql|healthz|files|exports|conventions|data-protection).*/, (_req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|files|exports|conventions|data-protection|directory-imports).*/, (_req, res, next) => {
     if (!fs.existsSync(index)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -15,6 +15,7 @@ import { ConventionDashboardResolver, ConventionTotalResolver } from './conventi
 import { RenewalCandidateResolver, RenewalResolver } from './conventions/renewal.resolver.js';
 import { GroupingResolver, SchoolPayerResolver } from './conventions/grouping.resolver.js';
 import { PaymentResolver } from './conventions/payment.resolver.js';
+import { DirectoryImportItemResolver, DirectoryImportResolver } from './directory-import/directory-import.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { PublicationCoverageResolver } from './publication-directors/coverage.resolver.js';
 import {
@@ -37,6 +38,7 @@ export const resolvers = [
   DeliberationFieldsResolver, AmendmentFieldsResolver, PaymentResolver, ConventionDashboardResolver, ConventionTotalResolver,
   RenewalResolver, RenewalCandidateResolver,
   DataSubjectRequestResolver, LetterTemplateResolver, ProcessingActivityResolver, DataBreachResolver,
+  DirectoryImportResolver, DirectoryImportItemResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

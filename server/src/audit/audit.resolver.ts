@@ -79,8 +79,13 @@ export class AuditResolver {
 
   @FieldResolver(() => [AuditChange])
   changes(@Root() entry: AuditEntryView): AuditChange[] {
-    if (!entry.changes) return [];
-    const changes = JSON.parse(entry.changes) as Record<string, [unknown, unknown]>;
-    return Object.entries(changes).map(([field, [before, after]]) => ({ field, before: JSON.stringify(before), after: JSON.stringify(after) }));
+    return changeList(entry.changes);
   }
+}
+
+/** Stored changes (`{ field: [before, after] }` in JSON) as the GraphQL list, values in JSON. */
+export function changeList(changes: string | null): AuditChange[] {
+  if (!changes) return [];
+  return Object.entries(JSON.parse(changes) as Record<string, [unknown, unknown]>)
+    .map(([field, [before, after]]) => ({ field, before: JSON.stringify(before), after: JSON.stringify(after) }));
 }

@@ -135,6 +135,11 @@ const MATRIX: Record<string, string> = {
   'Mutation.updateBreach': '- A - A - -',
   'Mutation.notifyBreach': '- A - A - -',
   'Mutation.informBreachSubjects': '- A - A - -',
+  // Directory imports (administrators and the academic team; the team sees its own runs)
+  'Query.directoryImports': '- A A - - -',
+  'Query.directoryImport': '- A A - - -',
+  'Mutation.startDirectoryImport': '- A A - - -',
+  'Mutation.applyDirectoryImport': '- A A - - -',
 };
 
 const CALLERS = ['ANONYMOUS', Role.ADMIN, Role.ACADEMIC_TEAM, Role.DPO, Role.ERUN, Role.SUPPORT] as const;

@@ -3,11 +3,13 @@ import { sealAuditChain, verifyAuditChain } from '../audit/audit-chain.js';
 import { ensureDemoAccounts } from '../demo/demo-accounts.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { loadDemoIncidents } from '../demo/demo-incidents.js';
-import { loadReferenceData } from '../territory/reference-data.js';
 import { Role, ScopeLevel } from '../auth/auth.enums.js';
 import { createUser } from '../auth/users.service.js';
 import { commandContext, generatedPassword, type Command } from './command.js';
 import { purgeClosedRequests } from '../data-requests/purge.js';
+import { directoryImportCommands } from '../directory-import/directory-import.commands.js';
+import { loadReferenceData, readReferenceSource } from '../territory/reference-data.js';
+import { refreshReference } from '../territory/reference-refresh.js';
 
 export const commands: Command[] = [
   {
@@ -78,6 +80,20 @@ export const commands: Command[] = [
     },
   },
   {
+    name: 'reference:refresh',
+    usage: 'reference:refresh [--national] [--dry-run]',
+    summary: 'Met les communes à jour avec le paquet @etalab/decoupage-administratif installé : nouvelles, renommées, fusionnées (conservées, leurs écoles listées).',
+    async run({ orm, options, out }) {
+      const dryRun = options['dry-run'] === true;
+      const report = await refreshReference(orm, await readReferenceSource(), { national: options.national === true, dryRun, now: new Date() });
+      out(`${dryRun ? 'Simulation : ' : ''}${report.added} communes ajoutées, ${report.updated} modifiées dont ${report.renamed.length} renommées, ${report.merged.length} fusionnées.`);
+      for (const r of report.renamed) out(`  renommée ${r.inseeCode} : ${r.from} → ${r.to}`);
+      for (const m of report.merged) {
+        out(`  fusionnée ${m.inseeCode} ${m.name} → ${m.into ?? 'successeur inconnu'} : ${m.schools.length} école(s) à rattacher${m.schools.length ? ` (${m.schools.map((s) => `${s.uai} ${s.name}`).join(', ')})` : ''}`);
+      }
+    },
+  },
+  {
     name: 'demo:load',
     usage: 'demo:load',
     summary: 'Ajoute les données de démonstration manquantes (refusé en production).',
@@ -88,4 +104,5 @@ export const commands: Command[] = [
       out('Données et comptes de démonstration présents.');
     },
   },
+  ...directoryImportCommands,
 ];

@@ -8,6 +8,8 @@ import { DataSubjectRequest } from '../data-requests/data-request.entity.js';
 import { IdentityProof } from '../data-requests/identity-proof.entity.js';
 import { LetterTemplate } from '../data-requests/letter-template.entity.js';
 import { DataSubjectRequestCounter } from '../data-requests/reference-counter.entity.js';
+import { ImportRunItem } from '../directory-import/import-run-item.entity.js';
+import { ImportRun } from '../directory-import/import-run.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { IncidentAttachment } from '../incidents/incident-attachment.entity.js';
@@ -36,4 +38,5 @@ export const entities = [
   Incident, IncidentComment, IncidentClockStop, IncidentAttachment, IncidentCounter, SavedIncidentFilter,
   Campaign, CommuneContact, SchoolGrouping, GroupingCommune, SchoolPayer, Convention, Amendment, Enrolment, CouncilDeliberation, Payment,
   ProcessingActivity, DataSubjectRequest, DataSubjectRequestCounter, IdentityProof, LetterTemplate, DataBreach,
+  ImportRun, ImportRunItem,
 ];

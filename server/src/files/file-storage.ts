@@ -41,12 +41,13 @@ export function cleanFileName(name: string): string {
 /**
  * Streams an upload to a temporary file while hashing and counting it (memory does not grow with the
  * size), checks the size and the type found in its first bytes, then renames it into place: a failed or
- * refused upload leaves nothing behind, and a stored file is never half-written.
+ * refused upload leaves nothing behind, and a stored file is never half-written. `userId` is null for a
+ * file the command line stores (a directory import).
  */
 export async function storeUpload(
   em: EntityManager,
   dir: string,
-  upload: { stream: Readable; name: string; purpose: string; maxBytes: number; types: readonly DetectedType[]; userId: number; now: Date },
+  upload: { stream: Readable; name: string; purpose: string; maxBytes: number; types: readonly DetectedType[]; userId: number | null; now: Date },
 ): Promise<StoredFileView> {
   const temporary = path.join(dir, 'incoming', randomUUID());
   await fsp.mkdir(path.dirname(temporary), { recursive: true });

@@ -66,7 +66,7 @@ const NAME_MESSAGE = 'Le nom doit compter de 1 à 200 caractères.';
 const EMAIL_MESSAGE = 'Adresse électronique invalide.';
 const POSTAL_CODE_MESSAGE = 'Code postal à 5 chiffres attendu.';
 const PHONE_MESSAGE = 'Numéro de téléphone invalide.';
-const PHONE = /^\+?[0-9 .()-]{6,20}$/;
+export const PHONE = /^\+?[0-9 .()-]{6,20}$/;
 
 /** Fields a person may type for a school, shared by creation and update. */
 @InputType()

@@ -37,4 +37,13 @@ export class Commune {
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })
   population?: number | null;
+
+  /** False once the commune has left the official list (merged into a commune nouvelle): kept for history. */
+  @Field(() => Boolean, { description: 'Commune en vigueur ; fausse pour une commune fusionnée (conservée pour l’historique).' })
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+
+  @Field(() => String, { nullable: true, description: 'Code INSEE de la commune dans laquelle elle a fusionné.' })
+  @Property({ type: 'string', length: 5, nullable: true })
+  mergedIntoInseeCode?: string | null;
 }

@@ -25,6 +25,8 @@ export interface CommuneView {
   postalCodes: string;
   population: number | null;
   departmentCode: string;
+  active: boolean;
+  mergedIntoInseeCode: string | null;
 }
 
 export interface CirconscriptionView {
@@ -52,6 +54,7 @@ export const departmentView = (row: Row): DepartmentView => ({ code: row.code as
 export const communeColumns = (c: string, prefix = '') => [
   `${c}.insee_code as ${prefix}inseeCode`, `${c}.name as ${prefix}name`, `${c}.siren as ${prefix}siren`,
   `${c}.postal_codes as ${prefix}postalCodes`, `${c}.population as ${prefix}population`, `${c}.department_code as ${prefix}departmentCode`,
+  `${c}.active as ${prefix}active`, `${c}.merged_into_insee_code as ${prefix}mergedIntoInseeCode`,
 ];
 export const communeView = (row: Row, prefix = ''): CommuneView => ({
   inseeCode: row[`${prefix}inseeCode`] as string,
@@ -60,6 +63,8 @@ export const communeView = (row: Row, prefix = ''): CommuneView => ({
   postalCodes: (row[`${prefix}postalCodes`] as string) ?? '',
   population: (row[`${prefix}population`] as number | null) ?? null,
   departmentCode: row[`${prefix}departmentCode`] as string,
+  active: toBool(row[`${prefix}active`]),
+  mergedIntoInseeCode: (row[`${prefix}mergedIntoInseeCode`] as string | null) ?? null,
 });
 
 export const circonscriptionColumns = (c: string, prefix = '') => [

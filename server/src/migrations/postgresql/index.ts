@@ -5,6 +5,7 @@ import { Migration20261123153945_Conventions } from './Migration20261123153945_C
 import { Migration20261123154140_PublicationDirectors } from './Migration20261123154140_PublicationDirectors.js';
 import { Migration20261123155253_Incidents } from './Migration20261123155253_Incidents.js';
 import { Migration20261123160751_DataProtection } from './Migration20261123160751_DataProtection.js';
+import { Migration20261123161515_DirectoryImport } from './Migration20261123161515_DirectoryImport.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** The PostgreSQL migrations, in order. `pnpm --filter @ent-ecole/server migration:create <Name>` appends to this list. */
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123154140_PublicationDirectors', class: Migration20261123154140_PublicationDirectors },
   { name: 'Migration20261123155253_Incidents', class: Migration20261123155253_Incidents },
   { name: 'Migration20261123160751_DataProtection', class: Migration20261123160751_DataProtection },
+  { name: 'Migration20261123161515_DirectoryImport', class: Migration20261123161515_DirectoryImport },
 ];

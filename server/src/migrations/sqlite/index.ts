@@ -5,6 +5,7 @@ import { Migration20261123153944_Conventions } from './Migration20261123153944_C
 import { Migration20261123154139_PublicationDirectors } from './Migration20261123154139_PublicationDirectors.js';
 import { Migration20261123155252_Incidents } from './Migration20261123155252_Incidents.js';
 import { Migration20261123160749_DataProtection } from './Migration20261123160749_DataProtection.js';
+import { Migration20261123161513_DirectoryImport } from './Migration20261123161513_DirectoryImport.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** The SQLite migrations, in order. `pnpm --filter @ent-ecole/server migration:create <Name>` appends to this list. */
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123154139_PublicationDirectors', class: Migration20261123154139_PublicationDirectors },
   { name: 'Migration20261123155252_Incidents', class: Migration20261123155252_Incidents },
   { name: 'Migration20261123160749_DataProtection', class: Migration20261123160749_DataProtection },
+  { name: 'Migration20261123161513_DirectoryImport', class: Migration20261123161513_DirectoryImport },
 ];
