@@ -23,6 +23,12 @@ describe('configuration', () => {
     expect(config.dataRequestRetentionYears).toBe(5);
   });
 
+  it('runs the background jobs unless JOBS_ENABLED=false (API-only replicas)', () => {
+    expect(loadConfig({}).jobsEnabled).toBe(true);
+    expect(loadConfig({ JOBS_ENABLED: 'false' }).jobsEnabled).toBe(false);
+    expect(() => loadConfig({ JOBS_ENABLED: 'no' })).toThrow(/JOBS_ENABLED/);
+  });
+
   it('refuses invalid settings with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);

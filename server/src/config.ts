@@ -33,6 +33,8 @@ export interface Config {
   incidents: { priorityMatrix: PriorityMatrix; slaPolicy: SlaPolicy };
   /** Closed data-subject requests are anonymised this many years after closing (`data-requests:purge`). */
   dataRequestRetentionYears: number;
+  /** Run the background jobs (outbox, audit sealing, reminders…) in this instance; false for API-only replicas. */
+  jobsEnabled: boolean;
   /** Settings an operator should review, reported once at start. */
   warnings: string[];
 }
@@ -59,6 +61,13 @@ function defaultFilesDir(database: DatabaseConfig): string {
     return path.join(path.dirname(database.path), `${path.basename(database.path, path.extname(database.path))}-files`);
   }
   return path.join(repositoryRoot, 'data', 'files');
+}
+
+function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new ConfigError(`${name} must be true or false (got "${value}")`);
 }
 
 function parsePort(value: string | undefined): number {
@@ -126,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: env.FILES_DIR ? path.resolve(env.FILES_DIR) : defaultFilesDir(database),
     consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : path.join(repositoryRoot, 'admin', 'dist'),
     bodyLimitBytes: 1024 * 1024,
+    jobsEnabled: parseBoolean(env, 'JOBS_ENABLED', true),
     mail: { smtpUrl: env.SMTP_URL || null, from: env.MAIL_FROM || 'ENT-École Occitanie <ne-pas-repondre@ent-ecole.invalid>' },
     incidents: {
       priorityMatrix: parseJsonSetting(env, 'INCIDENT_PRIORITY_MATRIX', checkPriorityMatrix, DEFAULT_PRIORITY_MATRIX),

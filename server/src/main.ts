@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 
   const server = await createServer({ orm, config, logger, schema: await buildAppSchema() });
   const running = await server.start();
-  const background = startJobs({ orm, config, logger }, jobs);
+  const background = config.jobsEnabled ? startJobs({ orm, config, logger }, jobs) : undefined;
   const where = config.database.driver === 'sqlite' ? config.database.path : new URL(config.database.url).host;
   logger.info({ url: running.url, database: config.database.driver, env: config.env }, 'ready');
   const accounts = config.env === 'production' ? '' : `\nComptes de démonstration (mot de passe : ${config.demoPassword}${process.env.DEMO_PASSWORD ? '' : ', changez-le avec DEMO_PASSWORD'}) :\n${DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.role}`).join('\n')}\n`;
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     await running.stop();
-    await background.stop();
+    await background?.stop();
     await orm.close();
     process.exit(0);
   };

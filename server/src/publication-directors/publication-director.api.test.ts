@@ -45,6 +45,15 @@ const SchoolsWithDirectors = graphql(`
 `);
 
 /** "Today" for every rule of these tests: Tuesday 15 October 2024, Paris time. */
+const SchoolPage = graphql(`
+  query SchoolPageWithDirector($uai: String!) {
+    school(uai: $uai) {
+      uai name commune { inseeCode name } circonscription { id name }
+      publicationDirector { civility firstName lastName email startDate endDate }
+    }
+  }
+`);
+
 const NOW = new Date('2024-10-15T10:00:00Z');
 
 describe.each(drivers)('publication directors API (%s)', (driver) => {
@@ -163,6 +172,18 @@ describe.each(drivers)('publication directors API (%s)', (driver) => {
       ['assignPublicationDirector', expect.objectContaining({ schoolUai: [null, uai], startDate: [null, '2022-09-01'], email: [null, 'claire.durand@ac-montpellier.fr'] })],
       ['assignPublicationDirector', { endDate: [null, '2024-09-01'], endReason: [null, 'Remplacée par Mme Sophie Leroy à compter du 2024-09-02'] }],
     ]);
+  });
+
+  it('reads a school with its commune, circonscription and director of the day in one statement (and the session check)', async () => {
+    const uai = schools[20]!;
+    await admin.gql(Assign, { input: director(uai, '2023-09-01', { firstName: 'Ancienne', email: 'ancienne@ac-montpellier.fr' }) });
+    await admin.gql(Assign, { input: director(uai, '2024-09-02', { firstName: 'Sophie', email: 'sophie@ac-montpellier.fr' }) });
+    await admin.gql(Assign, { input: director(uai, '2025-01-06', { firstName: 'Future', email: 'future@ac-montpellier.fr' }) });
+    const page = await admin.gql(SchoolPage, { uai });
+    expect(page.data?.school?.publicationDirector).toMatchObject({ firstName: 'Sophie', startDate: '2024-09-02', endDate: '2025-01-05' });
+    expect(page.statements).toBe(2);
+    const uncovered = await admin.gql(SchoolPage, { uai: schools[21]! });
+    expect(uncovered.data?.school?.publicationDirector).toBeNull();
   });
 
   it('reads the directors of a page of 100 schools in one more statement', async () => {

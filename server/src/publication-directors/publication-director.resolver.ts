@@ -67,6 +67,8 @@ export class PublicationDirectorResolver {
 export class SchoolPublicationDirectorResolver {
   @FieldResolver(() => PublicationDirectorAssignment, { nullable: true, description: 'Directeur de publication à la date du jour (article 6).' })
   async publicationDirector(@Root() school: SchoolView, @Ctx() ctx: RequestContext) {
+    // Joined by the school's own query when the client asked for it (one statement for a school page).
+    if (school.publicationDirector !== undefined) return school.publicationDirector;
     return (await currentOf(ctx, { kind: 'school', code: school.uai })) ?? null;
   }
 

@@ -18,7 +18,9 @@ import type { SchoolJoins, SchoolView } from './school.views.js';
 @ObjectType() export class SchoolPage extends PageType(School) {}
 
 /** Join a relation in the main statement exactly when the client selected it. */
-const joinsFor = (selection: Selection): SchoolJoins => ({ commune: selection.has('commune'), circonscription: selection.has('circonscription') });
+const joinsFor = (selection: Selection): SchoolJoins => ({
+  commune: selection.has('commune'), circonscription: selection.has('circonscription'), publicationDirector: selection.has('publicationDirector'),
+});
 
 @Resolver(() => School)
 export class SchoolResolver {

@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { RequestContext } from '../context.js';
 import type { EntityManager } from '../database/orm.js';
+import { todayInParis } from '../common/dates.js';
 import { parseId } from '../common/ids.js';
 import { listPage } from '../common/list.js';
 import { rowLoader } from '../common/loaders.js';
@@ -54,9 +55,18 @@ function applyFilter(q: Query, filter: SchoolFilter | null | undefined): Query {
   return q;
 }
 
-function withRelations(q: Query, joins: SchoolJoins): Query {
+/**
+ * The school's columns and, in the same statement, the relations asked for. The publication director of the
+ * day is joined too: at most one assignment covers a date (the database refuses overlaps), so the join
+ * never multiplies rows.
+ */
+function withRelations(q: Query, joins: SchoolJoins, today: string): Query {
   if (joins.commune) q = q.innerJoin('commune as cm', 'cm.insee_code', 's.commune_insee_code');
   if (joins.circonscription) q = q.leftJoin('circonscription as ci', 'ci.id', 's.circonscription_id');
+  if (joins.publicationDirector) {
+    q = q.leftJoin('publication_director_assignment as pd', (join) => join.onRef('pd.school_uai', '=', 's.uai')
+      .on('pd.start_date', '<=', today).on((eb) => eb.or([eb('pd.end_date', 'is', null), eb('pd.end_date', '>=', today)])));
+  }
   return q.select([...schoolColumns('s'), ...schoolRelationColumns(joins)]);
 }
 
@@ -77,7 +87,7 @@ export function listSchools(ctx: RequestContext, args: SchoolsArgs, wants: PageW
     orderColumns: ORDER_COLUMNS,
     orderBy: args.orderBy,
     defaultOrder: [{ field: SchoolOrderField.NAME, direction: OrderDirection.ASC }],
-    select: (q) => withRelations(q, joins),
+    select: (q) => withRelations(q, joins, todayInParis(ctx.now)),
     toView: (row) => schoolView(row as Record<string, unknown>, joins),
     offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
   });
@@ -101,7 +111,7 @@ export function requireUai(value: string, field = 'uai'): string {
  */
 export async function findSchool(ctx: RequestContext, uai: string, joins: SchoolJoins): Promise<SchoolView | undefined> {
   const code = requireUai(uai);
-  const query = readableBy(ctx)(withRelations(sqlBuilder(ctx.em).selectFrom('school as s'), joins).where('s.uai', '=', code));
+  const query = readableBy(ctx)(withRelations(sqlBuilder(ctx.em).selectFrom('school as s'), joins, todayInParis(ctx.now)).where('s.uai', '=', code));
   const row = await firstRow<Record<string, unknown>>(ctx.em, query);
   if (row) return schoolView(row, joins);
   const exists = await firstRow(ctx.em, sqlBuilder(ctx.em).selectFrom('school').select('uai').where('uai', '=', code));

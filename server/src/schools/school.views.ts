@@ -1,6 +1,7 @@
 import { toInstant, toIsoDate } from '../common/sql.js';
 import { circonscriptionColumns, circonscriptionView, communeColumns, communeView, type CirconscriptionView, type CommuneView } from '../territory/territory.views.js';
 import type { SchoolKind, SchoolSector, SchoolStatus } from './school.enums.js';
+import { assignmentColumns, assignmentView, type AssignmentView } from '../publication-directors/publication-director.views.js';
 
 /** Read model of a school, with its commune and circonscription when the query joined them. */
 export interface SchoolView {
@@ -24,6 +25,7 @@ export interface SchoolView {
   updatedAt: Date;
   commune?: CommuneView;
   circonscription?: CirconscriptionView | null;
+  publicationDirector?: AssignmentView | null;
 }
 
 export const schoolColumns = (s: string, prefix = '') => [
@@ -38,14 +40,18 @@ export const schoolColumns = (s: string, prefix = '') => [
 export interface SchoolJoins {
   commune: boolean;
   circonscription: boolean;
+  /** The publication director of the day (issue #7), joined as `pd`. */
+  publicationDirector?: boolean;
 }
 
 export const COMMUNE_PREFIX = 'commune$';
 export const CIRCONSCRIPTION_PREFIX = 'circonscription$';
+export const PUBLICATION_DIRECTOR_PREFIX = 'pd$';
 
 export const schoolRelationColumns = (joins: SchoolJoins) => [
   ...(joins.commune ? communeColumns('cm', COMMUNE_PREFIX) : []),
   ...(joins.circonscription ? circonscriptionColumns('ci', CIRCONSCRIPTION_PREFIX) : []),
+  ...(joins.publicationDirector ? assignmentColumns('pd', PUBLICATION_DIRECTOR_PREFIX) : []),
 ];
 
 /** A school from a row; `prefix` when it was joined to another table's row (`school$name`). */
@@ -73,5 +79,6 @@ export function schoolView(row: Record<string, unknown>, joins: SchoolJoins, pre
   };
   if (joins.commune) view.commune = communeView(row, COMMUNE_PREFIX);
   if (joins.circonscription) view.circonscription = view.circonscriptionId === null ? null : circonscriptionView(row, CIRCONSCRIPTION_PREFIX);
+  if (joins.publicationDirector) view.publicationDirector = row[`${PUBLICATION_DIRECTOR_PREFIX}id`] == null ? null : assignmentView(row, PUBLICATION_DIRECTOR_PREFIX);
   return view;
 }
