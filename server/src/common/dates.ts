@@ -28,9 +28,20 @@ export function addDays(value: string, days: number): string {
   return formatIsoDate(date);
 }
 
+const LONG_FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "1er février 2024", "29 février 2024": the long French date of letters and mails. */
+export function longFrenchDate(isoDate: string): string {
+  const [day, ...rest] = LONG_FRENCH_DATE.format(parseIsoDate(isoDate)).split(' ');
+  return [day === '1' ? '1er' : day, ...rest].join(' ');
+}
+
+/** Built once: creating an Intl formatter costs far more than formatting (it showed in request profiles). */
+const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's calendar date in Europe/Paris, the time zone of every date the users type. */
 export function todayInParis(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return PARIS_DATE.format(now);
 }
 
 /**

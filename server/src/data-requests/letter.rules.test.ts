@@ -1,11 +1,12 @@
+import { longFrenchDate } from '../common/dates.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LETTERS } from './letter.defaults.js';
-import { frenchDate, MISSING, render, unknownPlaceholders } from './letter.rules.js';
+import { MISSING, render, unknownPlaceholders } from './letter.rules.js';
 
 describe('letters', () => {
   it('writes dates as French letters do, with 1er', () => {
-    expect(frenchDate('2024-02-29')).toBe('29 février 2024');
-    expect(frenchDate('2023-05-01')).toBe('1er mai 2023');
+    expect(longFrenchDate('2024-02-29')).toBe('29 février 2024');
+    expect(longFrenchDate('2023-05-01')).toBe('1er mai 2023');
   });
 
   it('fills the fields, shows what is not known yet, and drops a paragraph left empty', () => {

@@ -2,7 +2,7 @@
  * Letters from templates: `{{placeholder}}` fields filled from the request, in French. Pure functions;
  * the templates' defaults are in letter.defaults.ts, the PDF layout in letter.pdf.ts.
  */
-import { parseIsoDate } from '../common/dates.js';
+import { longFrenchDate } from '../common/dates.js';
 import { AnswerOutcome, DataSubjectRight, RefusalGround } from './data-request.enums.js';
 import type { RequestView } from './data-request.views.js';
 
@@ -46,24 +46,19 @@ const GROUND_LABEL: Record<RefusalGround, string> = {
   EXCEPTION: 'exception prévue par les textes',
 };
 
-/** "1er février 2024", "29 février 2024": the long French date of letters. */
-export function frenchDate(isoDate: string): string {
-  const [day, ...rest] = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseIsoDate(isoDate)).split(' ');
-  return [day === '1' ? '1er' : day, ...rest].join(' ');
-}
 
 const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`.trim();
-const dateOrNull = (date: string | null) => (date ? frenchDate(date) : null);
+const dateOrNull = (date: string | null) => (date ? longFrenchDate(date) : null);
 
 /** The values of every placeholder for a request; null: not known yet (the letter shows it). */
 export function letterValues(request: RequestView, today: string): Record<keyof typeof PLACEHOLDERS, string | null> {
   const refused = request.outcome && request.outcome !== AnswerOutcome.GRANTED;
   return {
     reference: request.reference,
-    today: frenchDate(today),
-    receivedOn: frenchDate(request.receivedOn),
-    initialDueOn: frenchDate(request.initialDueOn),
-    dueOn: frenchDate(request.dueOn),
+    today: longFrenchDate(today),
+    receivedOn: longFrenchDate(request.receivedOn),
+    initialDueOn: longFrenchDate(request.initialDueOn),
+    dueOn: longFrenchDate(request.dueOn),
     extensionReason: request.extensionReason,
     applicantName: fullName(request.applicant),
     subjectName: fullName(request.subject),

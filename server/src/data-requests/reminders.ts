@@ -1,10 +1,9 @@
 import type { EntityManager, Orm } from '../database/orm.js';
-import { addDays, todayInParis } from '../common/dates.js';
+import { addDays, longFrenchDate, todayInParis } from '../common/dates.js';
 import { rows, sqlBuilder, toIsoDate } from '../common/sql.js';
 import { Role } from '../auth/auth.enums.js';
 import { enqueueMail } from '../notifications/outbox.service.js';
 import { daysLeft } from './deadline.rules.js';
-import { frenchDate } from './letter.rules.js';
 import { OPEN_STATUSES, reminderDue } from './request.rules.js';
 
 const when = (days: number) => (days === 0 ? 'aujourd’hui' : days === 1 ? 'demain' : `dans ${days} jours`);
@@ -32,8 +31,8 @@ export async function remindDueRequests(orm: Orm, now: Date): Promise<number> {
     for (const dpo of dpos) {
       const sent = await enqueueMail(em, {
         kind: 'data-request.reminder', to: dpo.email, dedupeKey: `dsr:${request.id}:${dueOn}:${reminder}:${dpo.id}`,
-        subject: `Demande ${request.reference} : réponse due ${when(left)} (${frenchDate(dueOn)})`,
-        text: `La demande ${request.reference} doit recevoir une réponse au plus tard le ${frenchDate(dueOn)}, ${when(left)}.\n\n`
+        subject: `Demande ${request.reference} : réponse due ${when(left)} (${longFrenchDate(dueOn)})`,
+        text: `La demande ${request.reference} doit recevoir une réponse au plus tard le ${longFrenchDate(dueOn)}, ${when(left)}.\n\n`
           + 'Ouvrez-la dans la console ENT-École (Protection des données) ; ce courriel ne reprend aucune donnée personnelle.',
       }, now);
       if (sent) queued += 1;

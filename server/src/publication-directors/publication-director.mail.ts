@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../common/dates.js';
+import { longFrenchDate } from '../common/dates.js';
 import type { Mail } from '../notifications/outbox.service.js';
 import { Civility } from './publication-director.enums.js';
 import type { DirectoryDirector, Person } from './publication-director.rules.js';
@@ -10,8 +10,6 @@ export interface ScopeLabel {
   name: string;
 }
 
-const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const frenchDate = (isoDate: string) => FRENCH_DATE.format(parseIsoDate(isoDate));
 
 const spaces = (scope: ScopeLabel) => scope.kind === 'school'
   ? `des espaces de l’ENT-École de l’école « ${scope.name} » (UAI ${scope.code})`
@@ -31,7 +29,7 @@ export function assignmentMail(person: Person & { civility: Civility; startDate:
     text: [
       `${woman ? 'Madame' : 'Monsieur'} ${person.firstName} ${person.lastName},`,
       '',
-      `À compter du ${frenchDate(person.startDate)}, vous êtes ${woman ? 'désignée' : 'désigné'} ${title} ${spaces(scope)}.`,
+      `À compter du ${longFrenchDate(person.startDate)}, vous êtes ${woman ? 'désignée' : 'désigné'} ${title} ${spaces(scope)}.`,
       '',
       'L’article 6 de la convention de partenariat entre la région académique Occitanie et la commune prévoit que :',
       '- le directeur de publication veille à ce qu’aucun contenu illicite, injurieux ou diffamatoire ne soit publié dans l’ENT ;',
