@@ -38,7 +38,7 @@ describe.each(drivers)('publication director mails through the outbox (%s)', (dr
     const toClaire = mails.find((mail) => mail.to[0] === 'claire.durand@ac-montpellier.fr')!;
     expect(toClaire.subject).toBe('ENT-École : vous êtes directrice de publication (École élémentaire publique Agnès Gelly)');
     expect(toClaire.text).toContain('Madame Claire Durand,');
-    expect(toClaire.text).toContain('À compter du 1 septembre 2022, vous êtes désignée directrice de publication des espaces de l’ENT-École de l’école « École élémentaire publique Agnès Gelly » (UAI 0340711N).');
+    expect(toClaire.text).toContain('À compter du 1er septembre 2022, vous êtes désignée directrice de publication des espaces de l’ENT-École de l’école « École élémentaire publique Agnès Gelly » (UAI 0340711N).');
     for (const duty of ['contenu illicite, injurieux ou diffamatoire', 'charte que chaque utilisateur accepte lors de sa première connexion', 'devoir de neutralité']) {
       expect(toClaire.text).toContain(duty);
     }
