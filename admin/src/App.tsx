@@ -1,23 +1,56 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import audit from './audit';
+import { authProvider } from './auth';
 import circonscriptions from './circonscriptions';
 import communes from './communes';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
+import notifications from './notifications';
 import schools from './schools';
+import users from './users';
+
+const { Route } = reactRouterProvider;
+
+// Screens outside the resources, each its own chunk like the resources' views.
+const LoginPage = lazy(() => import('./auth/LoginPage'));
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
 
 /**
- * The console. Authentication will come as an `authProvider` prop here (login/me/logout of the API):
- * the data provider already rejects with HttpError 401/403, which its `checkError` will read.
+ * The console. Every screen needs a session (`requireAuth`); the menu, buttons and pages follow the role
+ * (`authProvider.canAccess`), while the API enforces the same rules. main.tsx gives it its router.
  */
 export const App = () => {
   const theme = useDsfrMuiTheme();
   return (
-    <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} theme={theme} layout={AppLayout} disableTelemetry>
+    <Admin
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      theme={theme}
+      layout={AppLayout}
+      dashboard={Dashboard}
+      // The login page is drawn outside the layout, which holds the Suspense of the other screens.
+      loginPage={
+        <Suspense fallback={null}>
+          <LoginPage />
+        </Suspense>
+      }
+      requireAuth
+      disableTelemetry
+    >
       <Resource name="schools" {...schools} />
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
+      <Resource name="users" {...users} />
+      <Resource name="audit" {...audit} />
+      <Resource name="notifications" {...notifications} />
+      <CustomRoutes>
+        <Route path="/account" element={<AccountPage />} />
+      </CustomRoutes>
     </Admin>
   );
 };

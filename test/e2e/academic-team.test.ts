@@ -36,7 +36,7 @@ const pickOption = async (page: Page, label: string, typed: string, option: stri
 
 describe('academic team: the console', () => {
   test('switches to English and back (English is loaded on demand)', async () => {
-    const page = await session.open();
+    const page = await session.open('#/schools');
     const chooseLanguage = async (name: RegExp) => {
       await page.locator('button.fr-translate').first().click();
       await page.getByRole('link', { name }).first().click();
@@ -51,8 +51,15 @@ describe('academic team: the console', () => {
 });
 
 describe('academic team: schools', () => {
-  test('lists schools in French, filters by commune, renames a school', async () => {
+  test('the home page and the menu offer what the team uses, not the accounts, audit or outbox', async () => {
     const page = await session.open();
+    await page.getByRole('heading', { name: 'Bonjour, Bruno Équipe académique (démo)' }).waitFor();
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Mon compte']);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions']);
+  });
+
+  test('lists schools in French, filters by commune, renames a school', async () => {
+    const page = await session.open('#/schools');
     await page.getByRole('columnheader', { name: 'Code UAI' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.getByRole('columnheader', { name: 'Commune' }).count()).toBe(1);

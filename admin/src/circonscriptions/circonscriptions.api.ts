@@ -6,8 +6,8 @@ import {
   type CirconscriptionOrderField,
 } from '../graphql/generated/graphql';
 import { listResult, listVariables, type ListQuery } from '../dataProvider/listQuery';
-import { operation, type ResourceApi } from '../dataProvider/resourceApi';
-import { text, type Values } from '../dataProvider/values';
+import { manyThroughList, operation, type ResourceApi } from '../dataProvider/resourceApi';
+import { text, texts, type Values } from '../dataProvider/values';
 
 /** The API's circonscription already has an `id`. */
 export type CirconscriptionRecord = CirconscriptionDetailsFragment;
@@ -22,13 +22,17 @@ const circonscriptionFilter = (filter: Values): CirconscriptionFilter => ({
   q: text(filter.q),
   departmentCode: text(filter.departmentCode),
   academyCode: text(filter.academyCode),
+  ids: texts(filter.ids),
 });
 
+const getCirconscriptions = operation(
+  CirconscriptionsDocument,
+  (query: ListQuery) => listVariables(query, SORT_FIELDS, circonscriptionFilter),
+  ({ circonscriptions }) => listResult(circonscriptions, (circonscription) => circonscription),
+);
+
 export const circonscriptionsApi: ResourceApi<CirconscriptionRecord> = {
-  getList: operation(
-    CirconscriptionsDocument,
-    (query: ListQuery) => listVariables(query, SORT_FIELDS, circonscriptionFilter),
-    ({ circonscriptions }) => listResult(circonscriptions, (circonscription) => circonscription),
-  ),
+  getList: getCirconscriptions,
+  getMany: manyThroughList(getCirconscriptions, 'ids'),
   getOne: operation(CirconscriptionDocument, (id) => ({ id: String(id) }), ({ circonscription }) => circonscription),
 };

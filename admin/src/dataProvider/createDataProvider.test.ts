@@ -2,24 +2,11 @@ import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataProvider } from './index';
 import { isConflict } from './serverErrors';
-
-interface SentRequest {
-  query: string;
-  variables: Record<string, unknown>;
-}
+import { stubGraphqlEndpoint } from './stubGraphqlEndpoint';
 
 /** Answers every POST /graphql with `body`, and records what the console sent. */
-function answerWith(body: unknown, { status = 200, headers = {} }: { status?: number; headers?: Record<string, string> } = {}): SentRequest[] {
-  const sent: SentRequest[] = [];
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    expect(url).toBe('/graphql');
-    expect(init.credentials).toBe('include');
-    expect(new Headers(init.headers).get('apollo-require-preflight')).toBe('true');
-    sent.push(JSON.parse(String(init.body)) as SentRequest);
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-  });
-  return sent;
-}
+const answerWith = (body: unknown, options: { status?: number; headers?: Record<string, string> } = {}) =>
+  stubGraphqlEndpoint(() => ({ body, ...options }));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -95,11 +82,18 @@ describe('lists', () => {
 });
 
 describe('records', () => {
-  test('getMany asks for each id (the API has no lookup by several keys)', async () => {
-    const sent = answerWith({ data: { commune: { ...school.commune, population: 4853, postalCodes: ['34270'], siren: '213402761' } } });
+  test('getMany asks for every id in one request, through the list’s filter by several keys', async () => {
+    const commune = { ...school.commune, population: 4853, postalCodes: ['34270'], siren: '213402761' };
+    const sent = answerWith({ data: { communes: { totalCount: 1, nodes: [commune] } } });
     const { data } = await dataProvider.getMany('communes', { ids: ['34276', '34172'] });
-    expect(sent.map((request) => request.variables)).toEqual([{ inseeCode: '34276' }, { inseeCode: '34172' }]);
-    expect(data.map((commune) => commune.id)).toEqual(['34276', '34276']);
+    expect(sent.map((request) => request.variables)).toEqual([{ offset: 0, limit: 2, filter: { inseeCodes: ['34276', '34172'] } }]);
+    expect(data.map((found) => found.id)).toEqual(['34276']);
+  });
+
+  test('a resource without a lookup by several keys is asked for each id', async () => {
+    const sent = answerWith({ data: { user: { id: '5', grants: [] } } });
+    await dataProvider.getMany('users', { ids: ['5', '6'] });
+    expect(sent.map((request) => request.variables)).toEqual([{ id: '5' }, { id: '6' }]);
   });
 
   test('a missing record is a 404', async () => {
@@ -167,6 +161,20 @@ describe('server errors', () => {
     expect(sent).toEqual([]);
   });
 
+  test('a value already taken (CONFLICT on a field of the form) lands under that field', async () => {
+    const message = 'Un compte utilise déjà l’adresse dpo@ent-ecole.test.';
+    answerWith(graphqlError('CONFLICT', message, { field: 'email' }));
+    const error = await rejection(dataProvider.create('users', { data: { email: 'dpo@ent-ecole.test', displayName: 'D', password: 'x', grants: [] } }));
+    expect(error.body.errors).toEqual({ email: message });
+    expect(isConflict(error)).toBe(false);
+  });
+
+  test('the wait of TOO_MANY_ATTEMPTS is kept', async () => {
+    answerWith(graphqlError('TOO_MANY_ATTEMPTS', 'Trop de tentatives.', { retryAfterSeconds: 900 }));
+    const error = await rejection(dataProvider.getList('schools', { filter: {} }));
+    expect([error.status, error.body]).toEqual([429, { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900 }]);
+  });
+
   test('a stale version is a conflict', async () => {
     answerWith(graphqlError('CONFLICT', 'Cette école a été modifiée entre-temps.', { field: 'version', currentVersion: 4 }));
     const error = await rejection(dataProvider.update('schools', { id: '0340711N', data: school, previousData: school }));
@@ -198,5 +206,26 @@ describe('server errors', () => {
     });
     const error = await rejection(dataProvider.getList('schools', { filter: {} }));
     expect(error.message).toContain('Le serveur ne répond pas');
+  });
+});
+
+describe('commands', () => {
+  test('a command answers `{ data }` like react-admin’s methods', async () => {
+    const sent = answerWith({ data: { revokeUserSessions: 2 } });
+    expect(await dataProvider.revokeUserSessions('5')).toEqual({ data: 2 });
+    expect(sent[0]?.variables).toEqual({ id: '5' });
+  });
+
+  test('the server’s reason lands under the field of the command’s form', async () => {
+    const message = 'Mot de passe trop faible : 12 caractères au moins…';
+    answerWith(graphqlError('BAD_USER_INPUT', message, { field: 'newPassword' }));
+    const error = await rejection(dataProvider.changePassword({ currentPassword: 'ancien', newPassword: 'faible' }));
+    expect(error.body.errors).toEqual({ newPassword: message });
+  });
+
+  test('a password is sent as typed, spaces included', async () => {
+    const sent = answerWith({ data: { resetUserPassword: true } });
+    await dataProvider.resetUserPassword({ id: 5, newPassword: ' une phrase de passe assez longue ' });
+    expect(sent[0]?.variables).toEqual({ id: '5', newPassword: ' une phrase de passe assez longue ' });
   });
 });

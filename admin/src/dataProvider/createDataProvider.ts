@@ -29,11 +29,26 @@ const mapped = <T>(call: () => Promise<T>, formData: Values = {}): Promise<T> =>
     throw toHttpError(error, new Set(Object.keys(formData)));
   });
 
+/** API calls outside react-admin's CRUD methods (account actions, the audit chain check…), by name. */
+export type Commands = Readonly<Record<string, (input: never) => Promise<unknown>>>;
+
 /**
- * react-admin's data provider over a registry of typed resource APIs. react-admin lets each caller
- * declare the record type it expects (`R`); the registry's records are cast to it here, and only here.
+ * Each command as a data provider method answering `{ data }`, as react-admin's own do: called through
+ * `useDataProvider()`, a 401 goes through the authProvider's `checkError` like any other request.
  */
-export function createDataProvider(resources: Readonly<Record<string, ResourceApi>>): DataProvider {
+export type CommandMethods<C extends Commands> = {
+  [K in keyof C]: (input: Parameters<C[K]>[0]) => Promise<{ data: Awaited<ReturnType<C[K]>> }>;
+};
+
+/** A command's input object names the form's fields, so that the server's field errors land under them. */
+const formFieldsOf = (input: unknown): Values => (typeof input === 'object' && input !== null ? (input as Values) : {});
+
+/**
+ * react-admin's data provider over a registry of typed resource APIs, plus the commands. react-admin lets
+ * each caller declare the record type it expects (`R`); the registry's records are cast to it here, and
+ * only here.
+ */
+export function createDataProvider<C extends Commands>(resources: Readonly<Record<string, ResourceApi>>, commands: C): DataProvider & CommandMethods<C> {
   const apiOf = (resource: string): ResourceApi => {
     const api = Object.hasOwn(resources, resource) ? resources[resource] : undefined;
     if (!api) throw new Error(`Unknown resource "${resource}": add it to dataProvider/registry.ts`);
@@ -47,7 +62,15 @@ export function createDataProvider(resources: Readonly<Record<string, ResourceAp
     return getOne ? mapped(() => getOne(id)) : unsupported(resource, 'getOne');
   };
 
+  const commandMethods = Object.fromEntries(
+    Object.entries(commands).map(([name, command]) => [
+      name,
+      async (input: unknown) => ({ data: await mapped(() => command(input as never), formFieldsOf(input)) }),
+    ]),
+  ) as CommandMethods<C>;
+
   return {
+    ...commandMethods,
     getList: async <R extends RaRecord>(resource: string, params: GetListParams) =>
       (await list(resource, toListQuery(params))) as GetListResult<R>,
 
@@ -57,10 +80,11 @@ export function createDataProvider(resources: Readonly<Record<string, ResourceAp
       return { data: record } as GetOneResult<R>;
     },
 
-    // The API has no lookup by several keys yet: one request per id (reference inputs and fields ask for
-    // a handful at a time).
+    // Resources without a lookup by several keys are asked for each id (reference inputs and fields ask
+    // for a handful at a time).
     getMany: async <R extends RaRecord>(resource: string, { ids }: GetManyParams<R>) => {
-      const records = await Promise.all(ids.map((id) => one(resource, id)));
+      const { getMany } = apiOf(resource);
+      const records = getMany ? await mapped(() => getMany(ids)) : await Promise.all(ids.map((id) => one(resource, id)));
       return { data: records.filter((record) => record !== null) } as GetManyResult<R>;
     },
 
@@ -81,8 +105,8 @@ export function createDataProvider(resources: Readonly<Record<string, ResourceAp
       return { data: await mapped(() => update({ id, data: formData, previousData: previousData as Values }), formData) } as UpdateResult<R>;
     },
 
-    updateMany: (resource) => unsupported(resource, 'updateMany'),
-    delete: (resource) => unsupported(resource, 'delete'),
-    deleteMany: (resource) => unsupported(resource, 'deleteMany'),
+    updateMany: (resource: string) => unsupported(resource, 'updateMany'),
+    delete: (resource: string) => unsupported(resource, 'delete'),
+    deleteMany: (resource: string) => unsupported(resource, 'deleteMany'),
   };
 }

@@ -1,4 +1,5 @@
+import { commands } from './commands';
 import { createDataProvider } from './createDataProvider';
 import { registry } from './registry';
 
-export const dataProvider = createDataProvider(registry);
+export const dataProvider = createDataProvider(registry, commands);

@@ -1,7 +1,10 @@
+import { auditApi } from '../audit/audit.api';
 import { circonscriptionsApi } from '../circonscriptions/circonscriptions.api';
 import { communesApi } from '../communes/communes.api';
+import { notificationsApi } from '../notifications/notifications.api';
 import { schoolsApi } from '../schools/schools.api';
-import { academiesApi, departmentsApi } from '../territory/territory.api';
+import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
+import { usersApi } from '../users/users.api';
 import type { ResourceApi } from './resourceApi';
 
 /** Every resource the console knows, by react-admin resource name. */
@@ -11,4 +14,8 @@ export const registry = {
   circonscriptions: circonscriptionsApi,
   departments: departmentsApi,
   academies: academiesApi,
+  regions: regionsApi,
+  users: usersApi,
+  audit: auditApi,
+  notifications: notificationsApi,
 } satisfies Record<string, ResourceApi>;

@@ -19,6 +19,8 @@ export interface UpdateQuery {
 export interface ResourceApi<TRecord extends RaRecord = RaRecord> {
   getList(query: ListQuery): Promise<{ data: TRecord[]; total: number }>;
   getOne?(id: Identifier): Promise<TRecord | null>;
+  /** Several records in one request; without it, the data provider asks for each id. */
+  getMany?(ids: Identifier[]): Promise<TRecord[]>;
   create?(data: Values): Promise<TRecord>;
   update?(query: UpdateQuery): Promise<TRecord>;
 }
@@ -35,3 +37,21 @@ export const operation =
   ) =>
   async (input: TInput): Promise<TOutput> =>
     output(await graphqlRequest(document, variables(input)));
+
+/** The API's largest page. */
+const MAX_PAGE = 500;
+
+/**
+ * `getMany` through the list query filtered by several keys (`ids`, `uais`, `inseeCodes`): one request
+ * per 500 ids, however many reference fields of a page ask for records at once.
+ */
+export const manyThroughList =
+  <TRecord extends RaRecord>(getList: ResourceApi<TRecord>['getList'], keysFilter: string) =>
+  async (ids: Identifier[]): Promise<TRecord[]> => {
+    const pages: Array<Promise<{ data: TRecord[] }>> = [];
+    for (let start = 0; start < ids.length; start += MAX_PAGE) {
+      const keys = ids.slice(start, start + MAX_PAGE).map(String);
+      pages.push(getList({ offset: 0, limit: keys.length, sort: undefined, filter: { [keysFilter]: keys } }));
+    }
+    return (await Promise.all(pages)).flatMap((page) => page.data);
+  };

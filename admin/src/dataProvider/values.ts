@@ -11,6 +11,16 @@ export function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/** A password as typed, spaces included (they may belong to a passphrase), or undefined when empty. */
+export const secret = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The non-empty texts of a list (several keys of a filter), or undefined. */
+export function texts(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const kept = value.map(text).filter((item) => item !== undefined);
+  return kept.length ? kept : undefined;
+}
+
 export const integer = (value: unknown): number | undefined => (Number.isInteger(value) ? (value as number) : undefined);
 
 export const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);

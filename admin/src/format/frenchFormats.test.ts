@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatInteger, formatMoney } from './frenchFormats';
+import { formatDate, formatInteger, formatMoney, ofName } from './frenchFormats';
 
 describe('French formats', () => {
   test('a calendar date is shown as is, whatever the time zone', () => {
@@ -20,5 +20,11 @@ describe('French formats', () => {
 
   test('numbers use French digit grouping', () => {
     expect(formatInteger(34969)).toBe('34\u202f969');
+  });
+
+  test('« de » elides before a vowel', () => {
+    expect(ofName('Montpellier')).toBe('de Montpellier');
+    expect(ofName('Aix-Marseille')).toBe('d’Aix-Marseille');
+    expect(ofName('Orléans-Tours')).toBe('d’Orléans-Tours');
   });
 });

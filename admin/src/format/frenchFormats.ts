@@ -31,3 +31,6 @@ export const formatMoney = (cents: number): string => euros.format(cents / 100);
 
 /** `12345` → `12 345` (narrow no-break space, as French typography wants). */
 export const formatInteger = (value: number): string => integers.format(value);
+
+/** `Montpellier` → `de Montpellier`, `Aix-Marseille` → `d’Aix-Marseille` (« académie de… »). */
+export const ofName = (name: string): string => (/^[aeiouyàâäéèêëîïôöùûüœ]/i.test(name) ? `d’${name}` : `de ${name}`);

@@ -1,4 +1,4 @@
-import { Header } from '@codegouvfr/react-dsfr/Header';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import { LanguageSelect } from '@codegouvfr/react-dsfr/LanguageSelect';
 import { useLocaleState, useTranslate } from 'react-admin';
 
@@ -6,8 +6,11 @@ const LANGUAGES = ['fr', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
 const isLanguage = (locale: string): locale is Language => (LANGUAGES as readonly string[]).includes(locale);
 
-/** The State's header: Marianne block, service name, and the language switch as a quick access item. */
-export const DsfrHeader = () => {
+/**
+ * The State's header: Marianne block, service name, then the quick access items (the signed-in user's
+ * account links, from the layout) and the language switch.
+ */
+export const DsfrHeader = ({ quickAccessItems = [] }: { quickAccessItems?: HeaderProps.QuickAccessItem[] }) => {
   const translate = useTranslate();
   const [locale, setLocale] = useLocaleState();
   return (
@@ -23,6 +26,7 @@ export const DsfrHeader = () => {
       serviceTitle={translate('ent.header.serviceTitle')}
       serviceTagline={translate('ent.header.serviceTagline')}
       quickAccessItems={[
+        ...quickAccessItems,
         <LanguageSelect<Language>
           key="language"
           supportedLangs={LANGUAGES}

@@ -10,8 +10,8 @@ import {
   type UpdateSchoolInput,
 } from '../graphql/generated/graphql';
 import { listResult, listVariables, type ListQuery } from '../dataProvider/listQuery';
-import { operation, type ResourceApi, type UpdateQuery } from '../dataProvider/resourceApi';
-import { integer, oneOf, required, text, type Values } from '../dataProvider/values';
+import { manyThroughList, operation, type ResourceApi, type UpdateQuery } from '../dataProvider/resourceApi';
+import { integer, oneOf, required, text, texts, type Values } from '../dataProvider/values';
 import { SCHOOL_KINDS, SCHOOL_SECTORS, SCHOOL_STATUSES } from './schoolEnums';
 
 /** A school as react-admin holds it: id = UAI; the relations' keys flattened for the form's inputs. */
@@ -44,6 +44,7 @@ const schoolFilter = (filter: Values): SchoolFilter => ({
   kind: oneOf(SCHOOL_KINDS, filter.kind),
   sector: oneOf(SCHOOL_SECTORS, filter.sector),
   status: oneOf(SCHOOL_STATUSES, filter.status),
+  uais: texts(filter.uais),
 });
 
 /** The optional fields; `blank` is what an emptied input means: nothing on creation, null (clear) on update. */
@@ -76,12 +77,15 @@ const updateInput = ({ data, previousData }: UpdateQuery): UpdateSchoolInput => 
   ...optionalFields(data, null),
 });
 
+const getSchools = operation(
+  SchoolsDocument,
+  (query: ListQuery) => listVariables(query, SORT_FIELDS, schoolFilter),
+  ({ schools }) => listResult(schools, toSchoolRecord),
+);
+
 export const schoolsApi: ResourceApi<SchoolRecord> = {
-  getList: operation(
-    SchoolsDocument,
-    (query: ListQuery) => listVariables(query, SORT_FIELDS, schoolFilter),
-    ({ schools }) => listResult(schools, toSchoolRecord),
-  ),
+  getList: getSchools,
+  getMany: manyThroughList(getSchools, 'uais'),
   getOne: operation(SchoolDocument, (uai) => ({ uai: String(uai) }), ({ school }) => school && toSchoolRecord(school)),
   create: operation(CreateSchoolDocument, (data) => ({ input: createInput(data) }), ({ createSchool }) => toSchoolRecord(createSchool)),
   update: operation(

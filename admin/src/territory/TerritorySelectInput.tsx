@@ -1,13 +1,10 @@
-import { SelectInput, useGetList, type SelectInputProps } from 'react-admin';
+import { SelectInput, type SelectInputProps } from 'react-admin';
 import type { TerritoryRecord } from './territory.api';
+import { useServedTerritories, type TerritoryReference } from './useServedTerritories';
 
-/** The served départements or académies (Occitanie), loaded once, as a select. */
-export const TerritorySelectInput = ({ reference, ...props }: Omit<SelectInputProps, 'choices'> & { reference: 'departments' | 'academies' }) => {
-  const { data, isPending } = useGetList<TerritoryRecord>(reference, {
-    pagination: { page: 1, perPage: 500 },
-    sort: { field: 'code', order: 'ASC' },
-    filter: { served: true },
-  });
+/** The served régions, départements or académies (Occitanie), loaded once, as a select. */
+export const TerritorySelectInput = ({ reference, ...props }: Omit<SelectInputProps, 'choices'> & { reference: TerritoryReference }) => {
+  const { data, isPending } = useServedTerritories(reference);
   return (
     <SelectInput
       {...props}

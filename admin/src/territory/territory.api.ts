@@ -1,9 +1,9 @@
-import { AcademiesDocument, DepartmentsDocument, type AcademyOrderField, type DepartmentOrderField } from '../graphql/generated/graphql';
+import { AcademiesDocument, DepartmentsDocument, RegionsDocument, type AcademyOrderField, type DepartmentOrderField } from '../graphql/generated/graphql';
 import { listResult, listVariables, type ListQuery } from '../dataProvider/listQuery';
 import { operation, type ResourceApi } from '../dataProvider/resourceApi';
 import { flag, text } from '../dataProvider/values';
 
-/** A département or an académie as react-admin holds it: id = its official code. */
+/** A région, a département or an académie as react-admin holds it: id = its official code. */
 export interface TerritoryRecord {
   id: string;
   code: string;
@@ -29,5 +29,17 @@ export const academiesApi: ResourceApi<TerritoryRecord> = {
     AcademiesDocument,
     (query: ListQuery) => listVariables(query, ACADEMY_SORT, (filter) => ({ served: flag(filter.served) })),
     ({ academies }) => listResult(academies, toTerritoryRecord),
+  ),
+};
+
+/** The régions académiques of the académies (several académies share one), by INSEE région code. */
+export const regionsApi: ResourceApi<TerritoryRecord> = {
+  getList: operation(
+    RegionsDocument,
+    (query: ListQuery) => ({ filter: { served: flag(query.filter.served) } }),
+    ({ academies }) => {
+      const regions = new Map(academies.nodes.map(({ regionCode, regionName }) => [regionCode, toTerritoryRecord({ code: regionCode, name: regionName })]));
+      return { data: [...regions.values()], total: regions.size };
+    },
   ),
 };

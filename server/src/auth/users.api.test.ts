@@ -57,6 +57,11 @@ describe.each(drivers)('account management (%s)', (driver) => {
     const set = await admin.gql(SetGrants, { id: String(erun.userId), grants: [{ role: 'DPO', scopeLevel: 'REGION', scopeCode: '76' }] });
     expect(set.data?.setUserGrants.grants).toEqual([{ role: 'DPO', scopeLevel: 'REGION', scopeCode: '76' }]);
     expect((await erun.gql(Audit)).errors).toBeUndefined();
+    const kept = await admin.gql(SetGrants, { id: String(erun.userId), grants: [{ role: 'DPO', scopeLevel: 'REGION', scopeCode: '76' }, { role: 'SUPPORT', scopeLevel: 'DEPARTMENT', scopeCode: '34' }] });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.setUserGrants.grants).toEqual([{ role: 'DPO', scopeLevel: 'REGION', scopeCode: '76' }, { role: 'SUPPORT', scopeLevel: 'DEPARTMENT', scopeCode: '34' }]);
+    const again = await admin.gql(SetGrants, { id: String(erun.userId), grants: [{ role: 'SUPPORT', scopeLevel: 'DEPARTMENT', scopeCode: '34' }] });
+    expect(again.data?.setUserGrants.grants).toEqual([{ role: 'SUPPORT', scopeLevel: 'DEPARTMENT', scopeCode: '34' }]);
     const selfDemotion = await admin.gql(SetGrants, { id: String(admin.userId), grants: [{ role: 'DPO', scopeLevel: 'REGION', scopeCode: '76' }] });
     expect(selfDemotion.errors?.[0]?.extensions.code).toBe('CONFLICT');
   });

@@ -120,9 +120,22 @@ async function requireFreeEmail(em: EntityManager, email: string, exceptId?: num
   if (taken && taken.id !== exceptId) throw new ConflictError(`Un compte utilise déjà l’adresse ${email}.`, { field: 'email' });
 }
 
+const grantKey = (grant: { role: string; scopeLevel: string; scopeCode: string }) => `${grant.role}@${grant.scopeLevel}:${grant.scopeCode.trim().toUpperCase()}`;
+
+/**
+ * Makes the user's grants the given ones by removing the grants that go and adding those that come: a
+ * grant kept as it was is left alone (deleting and re-inserting it would meet the unique constraint, since
+ * the ORM inserts before it deletes).
+ */
 function replaceGrants(em: EntityManager, user: User, grants: GrantInput[]): void {
-  user.grants.removeAll();
-  for (const grant of grants) user.grants.add(em.create(UserGrant, { user, role: grant.role, scopeLevel: grant.scopeLevel, scopeCode: grant.scopeCode.trim().toUpperCase() }));
+  const wanted = new Map(grants.map((grant) => [grantKey(grant), grant]));
+  for (const grant of user.grants.getItems()) {
+    if (wanted.has(grantKey(grant))) wanted.delete(grantKey(grant));
+    else user.grants.remove(grant);
+  }
+  for (const grant of wanted.values()) {
+    user.grants.add(em.create(UserGrant, { user, role: grant.role, scopeLevel: grant.scopeLevel, scopeCode: grant.scopeCode.trim().toUpperCase() }));
+  }
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<number> {

@@ -10,6 +10,10 @@ export const DEMO_PASSWORD = 'Parcours-e2e-Occitanie-2026!';
 export const DEMO_ACCOUNTS = {
   academicTeam: 'academie@ent-ecole.test',
   admin: 'admin@ent-ecole.test',
+  dpo: 'dpo@ent-ecole.test',
+  support: 'support@ent-ecole.test',
+  erunPicSaintLoup: 'erun-34@ent-ecole.test',
+  erunAlbi: 'erun-81@ent-ecole.test',
 } as const;
 
 const Login = graphql(`
@@ -32,9 +36,9 @@ export async function apiRequest<TResult, TVariables>(http: APIRequestContext, d
 }
 
 /**
- * Opens a session for a demo account. The console has no sign-in page yet: the journeys sign in through
- * the API, in the browser context whose cookie jar the pages share.
+ * Opens a session for an account through the API, in the browser context whose cookie jar the pages
+ * share: quicker than the login page, which the sign-in journeys go through.
  */
-export async function signIn(http: APIRequestContext, email: string): Promise<void> {
-  await apiRequest(http, Login, { email, password: DEMO_PASSWORD });
+export async function signIn(http: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await apiRequest(http, Login, { email, password });
 }

@@ -6,17 +6,18 @@ import { startServer, type RunningServer } from './server.js';
 export interface ConsoleSession {
   server: RunningServer;
   /**
-   * Opens a console route (`#/schools/…`) in a fresh browser context signed in as the session's account:
-   * no language choice or cache is shared between tests, which may run in any order.
+   * Opens a console route (`#/schools/…`) in a fresh browser context, signed in through the API as the
+   * session's account, as `as`, or not at all (`as: null`): no language choice, cookie or cache is shared
+   * between tests, which may run in any order.
    */
-  open(route?: string): Promise<Page>;
-  /** Runs `act` as another demo account, through the API (someone else changing data meanwhile). */
+  open(route?: string, options?: { as?: string | null }): Promise<Page>;
+  /** Runs `act` as another account, through the API (someone else changing data meanwhile). */
   asSomeoneElse<T>(email: string, act: (api: APIRequestContext) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-/** A fresh server with demo data and accounts, and a browser on its console signed in as `email`. */
-export async function openConsole(email: string): Promise<ConsoleSession> {
+/** A fresh server with demo data and accounts, and a browser on its console signed in as `account` by default. */
+export async function openConsole(account: string | null): Promise<ConsoleSession> {
   const server = await startServer();
   let browser: Browser;
   try {
@@ -27,7 +28,7 @@ export async function openConsole(email: string): Promise<ConsoleSession> {
   }
   return {
     server,
-    async open(route = '') {
+    async open(route = '', { as = account } = {}) {
       const context = await browser.newContext({
         baseURL: server.url,
         locale: 'fr-FR',
@@ -37,7 +38,7 @@ export async function openConsole(email: string): Promise<ConsoleSession> {
         bypassCSP: true,
       });
       context.setDefaultTimeout(10_000);
-      await signIn(context.request, email);
+      if (as) await signIn(context.request, as);
       const page = await context.newPage();
       await page.goto(`/${route}`);
       return page;

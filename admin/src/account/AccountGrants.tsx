@@ -1,0 +1,10 @@
+import { usePermissions } from 'react-admin';
+import type { Permissions } from '../auth/permissions';
+import { GrantList } from '../grants/GrantList';
+import { AccountSection } from './AccountSection';
+
+/** The user's grants in words; only an administrator can change them. */
+export const AccountGrants = () => {
+  const { permissions } = usePermissions<Permissions>();
+  return <AccountSection title="ent.account.grants">{permissions && <GrantList grants={permissions.grants} />}</AccountSection>;
+};

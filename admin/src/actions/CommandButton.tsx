@@ -1,0 +1,53 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactElement } from 'react';
+import { Button, Confirm, useNotify, useRefresh } from 'react-admin';
+import type { Message } from '../i18n/message';
+
+interface CommandButtonProps<T> {
+  label: string;
+  icon: ReactElement;
+  run: () => Promise<T>;
+  /** What to tell once done, from the result (an i18n key and its options). */
+  done: (result: T) => Message;
+  /** Asked first, for actions that are not undone in one click. */
+  confirm?: { title: string; content: string; options?: Record<string, unknown> };
+}
+
+/**
+ * A button that sends a command, after a confirmation when asked, then tells the outcome and refreshes
+ * the page's data (a failure shows the server's message).
+ */
+export const CommandButton = <T,>({ label, icon, run, done, confirm }: CommandButtonProps<T>) => {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [asking, setAsking] = useState(false);
+  const { mutate, isPending } = useMutation<T, Error>({
+    mutationFn: run,
+    onSuccess: (result) => {
+      const [message, messageArgs] = done(result);
+      notify(message, { type: 'success', messageArgs });
+      refresh();
+    },
+    onError: (error) => notify(error.message || 'ra.notification.http_error', { type: 'error' }),
+    onSettled: () => setAsking(false),
+  });
+  return (
+    <>
+      <Button label={label} onClick={() => (confirm ? setAsking(true) : mutate())} disabled={isPending}>
+        {icon}
+      </Button>
+      {confirm && (
+        <Confirm
+          isOpen={asking}
+          loading={isPending}
+          title={confirm.title}
+          content={confirm.content}
+          titleTranslateOptions={confirm.options}
+          contentTranslateOptions={confirm.options}
+          onConfirm={() => mutate()}
+          onClose={() => setAsking(false)}
+        />
+      )}
+    </>
+  );
+};

@@ -1,0 +1,3 @@
+import { createAuthProvider } from './authProvider';
+
+export const authProvider = createAuthProvider();
