@@ -54,6 +54,11 @@ describe.each(drivers)('GraphQL hardening (%s)', (driver) => {
     expect(await simple.text()).toMatch(/Cross-Site Request Forgery/);
   });
 
+  it('answers domain errors with their code in production too (not masked as internal)', async () => {
+    const response = await production.client().post({ query: 'mutation { login(email: "nobody@test.invalid", password: "x") { id } }' });
+    expect(response.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('turns introspection and field suggestions off in production', async () => {
     const introspection = await production.client().post({ query: '{ __schema { queryType { name } } }' });
     expect(introspection.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

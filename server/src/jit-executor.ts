@@ -64,17 +64,16 @@ function rootName(operation: OperationDefinitionNode): string {
 }
 
 /**
- * graphql-jit reports resolver failures with error objects of its own, which pass for GraphQLErrors but may
- * have no `extensions` (Apollo's error normalisation then fails with "Internal server error"). Rebuild
- * those as real ones, keeping the cause.
+ * graphql-jit reports resolver failures with error objects of its own: they pass for GraphQLErrors but have
+ * read-only messages (graphql-armor rewrites messages in production) and sometimes no `extensions` (Apollo's
+ * normalisation then fails). Every error leaves as a real graphql-js GraphQLError, keeping its cause.
  */
 function asGraphQLError(error: GraphQLError): GraphQLError {
-  if (error.extensions) return error;
   const cause = (error as { originalError?: unknown }).originalError;
   return new GraphQLError(error.message, {
     path: error.path,
     originalError: cause instanceof Error ? cause : undefined,
-    extensions: cause instanceof GraphQLError ? cause.extensions : undefined,
+    extensions: error.extensions ?? (cause instanceof GraphQLError ? cause.extensions : undefined),
   });
 }
 
