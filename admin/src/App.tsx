@@ -5,6 +5,7 @@ import { authProvider } from './auth';
 import circonscriptions from './circonscriptions';
 import communes from './communes';
 import { dataProvider } from './dataProvider';
+import directoryImports from './directory-imports';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
@@ -45,6 +46,7 @@ export const App = () => {
       <Resource name="schools" {...schools} />
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
+      <Resource name="directoryImports" {...directoryImports} />
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />

@@ -1,10 +1,10 @@
 import { usePermissions } from 'react-admin';
 import type { Permissions } from '../auth/permissions';
 import { GrantList } from '../grants/GrantList';
-import { AccountSection } from './AccountSection';
+import { PageSection } from '../layout/PageSection';
 
 /** The user's grants in words; only an administrator can change them. */
 export const AccountGrants = () => {
   const { permissions } = usePermissions<Permissions>();
-  return <AccountSection title="ent.account.grants">{permissions && <GrantList grants={permissions.grants} />}</AccountSection>;
+  return <PageSection title="ent.account.grants">{permissions && <GrantList grants={permissions.grants} />}</PageSection>;
 };

@@ -1,12 +1,12 @@
 import { EmailField, SimpleShowLayout, TextField, useGetIdentity } from 'react-admin';
 import { DateTimeField } from '../fields/DateTimeField';
-import { AccountSection } from './AccountSection';
+import { PageSection } from '../layout/PageSection';
 
 /** Name, e-mail and the date of the last password change, from the session. */
 export const AccountIdentity = () => {
   const { identity } = useGetIdentity();
   return (
-    <AccountSection title="ent.account.identity">
+    <PageSection title="ent.account.identity">
       {identity && (
         <SimpleShowLayout record={identity} sx={{ p: 0 }}>
           <TextField source="fullName" label="ent.account.fields.displayName" />
@@ -14,6 +14,6 @@ export const AccountIdentity = () => {
           <DateTimeField source="passwordChangedAt" label="ent.account.fields.passwordChangedAt" />
         </SimpleShowLayout>
       )}
-    </AccountSection>
+    </PageSection>
   );
 };

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Form, PasswordInput, required, SaveButton, useGetIdentity, useNotify } from 'react-admin';
 import { NewPasswordInput } from '../forms/NewPasswordInput';
 import { useCommandSubmit } from '../forms/useCommandSubmit';
-import { AccountSection } from './AccountSection';
+import { PageSection } from '../layout/PageSection';
 
 /** The confirmation only guards against a typing slip; the policy is the server's. */
 const sameAsNewPassword = (value: unknown, values: Record<string, unknown>) =>
@@ -24,7 +24,7 @@ export const ChangePasswordForm = () => {
   }, [notify, refetchIdentity]);
   const submit = useCommandSubmit('changePassword', onDone);
   return (
-    <AccountSection title="ent.account.password.title">
+    <PageSection title="ent.account.password.title">
       <Form key={generation} onSubmit={submit}>
         <PasswordInput source="currentPassword" label="ent.account.password.current" autoComplete="current-password" validate={required()} fullWidth />
         <NewPasswordInput source="newPassword" label="ent.account.password.new" />
@@ -37,6 +37,6 @@ export const ChangePasswordForm = () => {
         />
         <SaveButton label="ent.account.password.submit" />
       </Form>
-    </AccountSection>
+    </PageSection>
   );
 };

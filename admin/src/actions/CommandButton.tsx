@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactElement } from 'react';
-import { Button, Confirm, useNotify, useRefresh } from 'react-admin';
+import { Button, Confirm, useNotify, useRefresh, type ButtonProps } from 'react-admin';
 import type { Message } from '../i18n/message';
 
 interface CommandButtonProps<T> {
@@ -11,13 +11,15 @@ interface CommandButtonProps<T> {
   done: (result: T) => Message;
   /** Asked first, for actions that are not undone in one click. */
   confirm?: { title: string; content: string; options?: Record<string, unknown> };
+  /** `contained` for the main action of a page; a toolbar's text button by default. */
+  variant?: ButtonProps['variant'];
 }
 
 /**
  * A button that sends a command, after a confirmation when asked, then tells the outcome and refreshes
  * the page's data (a failure shows the server's message).
  */
-export const CommandButton = <T,>({ label, icon, run, done, confirm }: CommandButtonProps<T>) => {
+export const CommandButton = <T,>({ label, icon, run, done, confirm, variant }: CommandButtonProps<T>) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [asking, setAsking] = useState(false);
@@ -33,7 +35,7 @@ export const CommandButton = <T,>({ label, icon, run, done, confirm }: CommandBu
   });
   return (
     <>
-      <Button label={label} onClick={() => (confirm ? setAsking(true) : mutate())} disabled={isPending}>
+      <Button label={label} variant={variant} onClick={() => (confirm ? setAsking(true) : mutate())} disabled={isPending}>
         {icon}
       </Button>
       {confirm && (

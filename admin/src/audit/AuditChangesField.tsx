@@ -7,9 +7,12 @@ import { AuditChangeValue } from './AuditChangeValue';
 /** Read by screen readers, not shown: the arrow is read as "becomes". */
 const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
-/** Each changed field of an entry: its label (the target resource's), then before → after. */
+/**
+ * Each changed field of an entry: its label (the target resource's), then before → after. Directory
+ * imports' report lines have the same shape, and show with it.
+ */
 export const AuditChangesField = (_props: FieldProps) => {
-  const entry = useRecordContext<AuditEntryRecord>();
+  const entry = useRecordContext<Pick<AuditEntryRecord, 'id' | 'changes' | 'targetType'>>();
   const translate = useTranslate();
   if (!entry?.changes.length) return null;
   const resource = entry.targetType ? RESOURCE_OF_TARGET[entry.targetType] : undefined;

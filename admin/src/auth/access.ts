@@ -16,6 +16,9 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   users: { list: ['ADMIN'], show: ['ADMIN'], create: ['ADMIN'], edit: ['ADMIN'] },
   audit: { list: ['DPO'] },
   notifications: { list: ['ADMIN'] },
+  directoryImports: { list: ['ACADEMIC_TEAM'], show: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'] },
+  // The report lines of a run, listed on its page.
+  directoryImportItems: { list: ['ACADEMIC_TEAM'] },
 };
 
 /** react-admin's `canAccess` for these permissions: menu entries, buttons and pages follow it. */

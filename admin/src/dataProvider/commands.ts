@@ -1,5 +1,6 @@
 import { accountCommands } from '../account/account.commands';
 import { auditCommands } from '../audit/audit.commands';
+import { directoryImportCommands } from '../directory-imports/directoryImports.commands';
 import { notificationCommands } from '../notifications/notifications.commands';
 import { userCommands } from '../users/users.commands';
 import type { Commands } from './createDataProvider';
@@ -10,6 +11,7 @@ export const commands = {
   ...userCommands,
   ...auditCommands,
   ...notificationCommands,
+  ...directoryImportCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatInteger, formatMoney, ofName } from './frenchFormats';
+import { formatDate, formatFileSize, formatInteger, formatMoney, formatPercent, ofName } from './frenchFormats';
 
 describe('French formats', () => {
   test('a calendar date is shown as is, whatever the time zone', () => {
@@ -20,6 +20,14 @@ describe('French formats', () => {
 
   test('numbers use French digit grouping', () => {
     expect(formatInteger(34969)).toBe('34\u202f969');
+  });
+
+  test('percentages keep one decimal, file sizes are in Mo', () => {
+    expect(formatPercent(18.66)).toBe('18,7\u00a0%');
+    expect(formatPercent(100)).toBe('100\u00a0%');
+    expect(formatFileSize(199_500_000)).toBe('199,5\u00a0Mo');
+    expect(formatFileSize(2_048)).toBe('0,1\u00a0Mo');
+    expect(formatFileSize(0)).toBe('0\u00a0Mo');
   });
 
   test('« de » elides before a vowel', () => {

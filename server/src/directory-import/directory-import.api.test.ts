@@ -24,7 +24,7 @@ const Report = graphql(`
     }
   }
 `);
-const Imports = graphql(`query DirectoryImports { directoryImports(filter: { kind: SCHOOLS }) { totalCount nodes { id status } } }`);
+const Imports = graphql(`query DirectoryImports { directoryImports(filter: { kind: SCHOOLS }) { totalCount nodes { id status requester { id displayName } } } }`);
 
 /** A server with the source documents' schools, each test file part on its own copy. */
 function withServer(driver: Driver) {
@@ -88,7 +88,7 @@ describe.each(drivers)('directory import over GraphQL and HTTP (%s)', (driver) =
     expect(done).toMatchObject({ status: 'APPLIED', counts: { create: 5, update: 1, close: 1 } });
     expect(done.items.nodes[0]).toMatchObject({ line: 2, targetId: '0340711N', changes: expect.arrayContaining([{ field: 'postalCode', before: 'null', after: '"34270"' }]) });
     expect((await admin.gql(Apply, { id })).errors?.[0]?.extensions.code).toBe('CONFLICT'); // already applied
-    expect((await admin.gql(Imports)).data?.directoryImports.nodes.map((n) => n.id)).toContain(id);
+    expect((await admin.gql(Imports)).data?.directoryImports.nodes).toContainEqual({ id, status: 'APPLIED', requester: { id: String(admin.userId), displayName: `Test ${admin.email}` } });
   });
 
 });

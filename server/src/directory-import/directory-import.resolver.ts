@@ -3,8 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { AuditChange, changeList } from '../audit/audit.resolver.js';
 import { Roles } from '../auth/access.js';
+import { Agent, agentColumns, agentView } from '../auth/agent.js';
 import { Role } from '../auth/auth.enums.js';
 import { parseId } from '../common/ids.js';
+import { rowLoader } from '../common/loaders.js';
 import { pageWants } from '../common/pagination.js';
 import { Selection } from '../common/selection.js';
 import { NotFoundError } from '../errors.js';
@@ -19,6 +21,9 @@ import type { ImportItemView, ImportRunView } from './import-run.views.js';
 import { rejectedRowsPath } from './rejected-rows.routes.js';
 
 const TEAM = [Role.ADMIN, Role.ACADEMIC_TEAM];
+
+/** The requesters of a page of runs, in one statement. */
+const agentById = rowLoader<number, Agent>({ from: 'app_user as u', key: 'u.id', columns: agentColumns('u'), toView: (row) => agentView(row), keyOf: (agent) => agent.id });
 
 /** Directory imports, for administrators and the academic team (the console's import page). */
 @Resolver(() => ImportRun)
@@ -63,6 +68,11 @@ export class DirectoryImportResolver {
   @FieldResolver(() => [String], { description: 'Départements que l’import peut modifier (servis, dans le périmètre du demandeur).' })
   departments(@Root() run: ImportRunView): string[] {
     return run.departments;
+  }
+
+  @FieldResolver(() => Agent, { nullable: true, description: 'Qui a lancé l’import ; nul pour un import de la ligne de commande.' })
+  async requester(@Root() run: ImportRunView, @Ctx() ctx: RequestContext): Promise<Agent | null> {
+    return run.requestedBy === null ? null : ((await ctx.loaders.get(agentById).load(run.requestedBy)) ?? null);
   }
 
   @FieldResolver(() => ImportProgressType)

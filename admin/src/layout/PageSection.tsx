@@ -2,8 +2,8 @@ import { Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
-/** A titled card of the account page (the page title is the h1; sections are h2). */
-export const AccountSection = ({ title, children }: { title: string; children: ReactNode }) => {
+/** A titled card of a page made of sections (my account, an import's page): the page title is the h1, sections are h2. */
+export const PageSection = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
   return (
     <Card component="section" variant="outlined">
