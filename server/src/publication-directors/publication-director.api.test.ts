@@ -48,7 +48,7 @@ const SchoolsWithDirectors = graphql(`
 const SchoolPage = graphql(`
   query SchoolPageWithDirector($uai: String!) {
     school(uai: $uai) {
-      uai name commune { inseeCode name } circonscription { id name }
+      uai name commune { inseeCode name department { code name } } circonscription { id name }
       publicationDirector { civility firstName lastName email startDate endDate }
     }
   }
@@ -174,13 +174,14 @@ describe.each(drivers)('publication directors API (%s)', (driver) => {
     ]);
   });
 
-  it('reads a school with its commune, circonscription and director of the day in one statement (and the session check)', async () => {
+  it('reads a school with its commune and département, circonscription and director of the day in one statement (and the session check)', async () => {
     const uai = schools[20]!;
     await admin.gql(Assign, { input: director(uai, '2023-09-01', { firstName: 'Ancienne', email: 'ancienne@ac-montpellier.fr' }) });
     await admin.gql(Assign, { input: director(uai, '2024-09-02', { firstName: 'Sophie', email: 'sophie@ac-montpellier.fr' }) });
     await admin.gql(Assign, { input: director(uai, '2025-01-06', { firstName: 'Future', email: 'future@ac-montpellier.fr' }) });
     const page = await admin.gql(SchoolPage, { uai });
     expect(page.data?.school?.publicationDirector).toMatchObject({ firstName: 'Sophie', startDate: '2024-09-02', endDate: '2025-01-05' });
+    expect(page.data?.school?.commune.department).toEqual({ code: '34', name: 'Hérault' });
     expect(page.statements).toBe(2);
     const uncovered = await admin.gql(SchoolPage, { uai: schools[21]! });
     expect(uncovered.data?.school?.publicationDirector).toBeNull();

@@ -15,7 +15,7 @@ const SchoolsQuery = graphql(`
   query Schools($filter: SchoolFilter, $orderBy: [SchoolOrder!], $offset: Int!, $limit: Int!) {
     schools(filter: $filter, orderBy: $orderBy, offset: $offset, limit: $limit) {
       totalCount
-      nodes { uai name kind commune { inseeCode name siren } circonscription { id name } }
+      nodes { uai name kind commune { inseeCode name siren department { code } } circonscription { id name } }
     }
   }
 `);
@@ -115,10 +115,10 @@ describe.each(drivers)('schools API over HTTP (%s)', (driver) => {
     }
   });
 
-  it('runs at most 3 SQL statements for a page of 100 schools with commune and circonscription', async () => {
+  it('runs at most 3 SQL statements for a page of 100 schools with commune, its département and circonscription', async () => {
     const page = await client.gql(SchoolsQuery, { filter: { departmentCode: '34' }, offset: 0, limit: 100 });
     expect(page.data!.schools.nodes).toHaveLength(100);
-    expect(page.data!.schools.nodes.every((s) => s.commune.name && s.circonscription?.name)).toBe(true);
+    expect(page.data!.schools.nodes.every((s) => s.commune.name && s.commune.department.code === '34' && s.circonscription?.name)).toBe(true);
     expect(page.statements).toBeLessThanOrEqual(3);
   });
 

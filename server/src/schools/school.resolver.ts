@@ -19,7 +19,7 @@ import type { SchoolJoins, SchoolView } from './school.views.js';
 
 /** Join a relation in the main statement exactly when the client selected it. */
 const joinsFor = (selection: Selection): SchoolJoins => ({
-  commune: selection.has('commune'), circonscription: selection.has('circonscription'), publicationDirector: selection.has('publicationDirector'),
+  commune: selection.has('commune'), communeDepartment: selection.child('commune').has('department'), circonscription: selection.has('circonscription'), publicationDirector: selection.has('publicationDirector'),
 });
 
 @Resolver(() => School)

@@ -62,6 +62,7 @@ function applyFilter(q: Query, filter: SchoolFilter | null | undefined): Query {
  */
 function withRelations(q: Query, joins: SchoolJoins, today: string): Query {
   if (joins.commune) q = q.innerJoin('commune as cm', 'cm.insee_code', 's.commune_insee_code');
+  if (joins.commune && joins.communeDepartment) q = q.innerJoin('department as cd', 'cd.code', 'cm.department_code');
   if (joins.circonscription) q = q.leftJoin('circonscription as ci', 'ci.id', 's.circonscription_id');
   if (joins.publicationDirector) {
     q = q.leftJoin('publication_director_assignment as pd', (join) => join.onRef('pd.school_uai', '=', 's.uai')

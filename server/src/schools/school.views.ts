@@ -1,5 +1,5 @@
 import { toInstant, toIsoDate } from '../common/sql.js';
-import { circonscriptionColumns, circonscriptionView, communeColumns, communeView, type CirconscriptionView, type CommuneView } from '../territory/territory.views.js';
+import { circonscriptionColumns, circonscriptionView, communeColumns, communeView, departmentColumns, departmentView, type CirconscriptionView, type CommuneView } from '../territory/territory.views.js';
 import type { SchoolKind, SchoolSector, SchoolStatus } from './school.enums.js';
 import { assignmentColumns, assignmentView, type AssignmentView } from '../publication-directors/publication-director.views.js';
 
@@ -39,17 +39,21 @@ export const schoolColumns = (s: string, prefix = '') => [
 /** Which relations to join in the same statement. */
 export interface SchoolJoins {
   commune: boolean;
+  /** The commune's département (only with `commune`), joined as `cd`. */
+  communeDepartment?: boolean;
   circonscription: boolean;
   /** The publication director of the day (issue #7), joined as `pd`. */
   publicationDirector?: boolean;
 }
 
 export const COMMUNE_PREFIX = 'commune$';
+export const COMMUNE_DEPARTMENT_PREFIX = 'communeDepartment$';
 export const CIRCONSCRIPTION_PREFIX = 'circonscription$';
 export const PUBLICATION_DIRECTOR_PREFIX = 'pd$';
 
 export const schoolRelationColumns = (joins: SchoolJoins) => [
   ...(joins.commune ? communeColumns('cm', COMMUNE_PREFIX) : []),
+  ...(joins.commune && joins.communeDepartment ? departmentColumns('cd', COMMUNE_DEPARTMENT_PREFIX) : []),
   ...(joins.circonscription ? circonscriptionColumns('ci', CIRCONSCRIPTION_PREFIX) : []),
   ...(joins.publicationDirector ? assignmentColumns('pd', PUBLICATION_DIRECTOR_PREFIX) : []),
 ];
@@ -78,6 +82,7 @@ export function schoolView(row: Record<string, unknown>, joins: SchoolJoins, pre
     updatedAt: toInstant(get('updatedAt'))!,
   };
   if (joins.commune) view.commune = communeView(row, COMMUNE_PREFIX);
+  if (view.commune && joins.communeDepartment) view.commune.department = departmentView(row, COMMUNE_DEPARTMENT_PREFIX);
   if (joins.circonscription) view.circonscription = view.circonscriptionId === null ? null : circonscriptionView(row, CIRCONSCRIPTION_PREFIX);
   if (joins.publicationDirector) view.publicationDirector = row[`${PUBLICATION_DIRECTOR_PREFIX}id`] == null ? null : assignmentView(row, PUBLICATION_DIRECTOR_PREFIX);
   return view;

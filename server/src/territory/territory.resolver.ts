@@ -61,7 +61,7 @@ export class CommuneResolver {
 
   @FieldResolver(() => Department)
   department(@Root() commune: CommuneView, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.get(departmentByCode).load(commune.departmentCode);
+    return commune.department ?? ctx.loaders.get(departmentByCode).load(commune.departmentCode);
   }
 
   @FieldResolver(() => [String], { description: 'Codes postaux.' })

@@ -59,7 +59,7 @@ export function listDepartments(ctx: RequestContext, args: DepartmentsArgs, want
     orderBy: args.orderBy,
     defaultOrder: [{ field: DepartmentOrderField.CODE, direction: ASC }],
     select: (q) => q.select(departmentColumns('d')),
-    toView: departmentView,
+    toView: (row) => departmentView(row),
     offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
   });
 }
@@ -118,7 +118,7 @@ export function listCirconscriptions(ctx: RequestContext, args: Circonscriptions
 
 export const academyByCode = rowLoader<string, AcademyView>({ from: 'academy as a', key: 'a.code', columns: academyColumns('a'), toView: academyView, keyOf: (a) => a.code });
 
-export const departmentByCode = rowLoader<string, DepartmentView>({ from: 'department as d', key: 'd.code', columns: departmentColumns('d'), toView: departmentView, keyOf: (d) => d.code });
+export const departmentByCode = rowLoader<string, DepartmentView>({ from: 'department as d', key: 'd.code', columns: departmentColumns('d'), toView: (row) => departmentView(row), keyOf: (d) => d.code });
 
 export const communeByCode = rowLoader<string, CommuneView>({ from: 'commune as c', key: 'c.insee_code', columns: communeColumns('c'), toView: (row) => communeView(row), keyOf: (c) => c.inseeCode });
 

@@ -27,6 +27,8 @@ export interface CommuneView {
   departmentCode: string;
   active: boolean;
   mergedIntoInseeCode: string | null;
+  /** Present when the query joined it (a school's commune with its département: one statement). */
+  department?: DepartmentView;
 }
 
 export interface CirconscriptionView {
@@ -48,8 +50,10 @@ export const academyView = (row: Row): AcademyView => ({
   code: row.code as string, name: row.name as string, regionCode: row.regionCode as string, regionName: row.regionName as string, served: toBool(row.served),
 });
 
-export const departmentColumns = (d: string) => [`${d}.code as code`, `${d}.name as name`, `${d}.academy_code as academyCode`];
-export const departmentView = (row: Row): DepartmentView => ({ code: row.code as string, name: row.name as string, academyCode: row.academyCode as string });
+export const departmentColumns = (d: string, prefix = '') => [`${d}.code as ${prefix}code`, `${d}.name as ${prefix}name`, `${d}.academy_code as ${prefix}academyCode`];
+export const departmentView = (row: Row, prefix = ''): DepartmentView => ({
+  code: row[`${prefix}code`] as string, name: row[`${prefix}name`] as string, academyCode: row[`${prefix}academyCode`] as string,
+});
 
 export const communeColumns = (c: string, prefix = '') => [
   `${c}.insee_code as ${prefix}inseeCode`, `${c}.name as ${prefix}name`, `${c}.siren as ${prefix}siren`,
