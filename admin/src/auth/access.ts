@@ -16,6 +16,11 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   users: { list: ['ADMIN'], show: ['ADMIN'], create: ['ADMIN'], edit: ['ADMIN'] },
   audit: { list: ['DPO'] },
   notifications: { list: ['ADMIN'] },
+  // The DPO's module (GDPR): requests, letters, register, breaches.
+  dataSubjectRequests: { list: ['DPO'], show: ['DPO'], create: ['DPO'] },
+  letterTemplates: { list: ['DPO'], edit: ['DPO'] },
+  processingActivities: { list: ['DPO'], show: ['DPO'], create: ['DPO'], edit: ['DPO'] },
+  dataBreaches: { list: ['DPO'], show: ['DPO'], create: ['DPO'] },
 };
 
 /** react-admin's `canAccess` for these permissions: menu entries, buttons and pages follow it. */

@@ -1,7 +1,11 @@
 import { auditApi } from '../audit/audit.api';
 import { circonscriptionsApi } from '../circonscriptions/circonscriptions.api';
 import { communesApi } from '../communes/communes.api';
+import { dataBreachesApi } from '../data-breaches/data-breaches.api';
+import { dataSubjectRequestsApi } from '../data-requests/data-requests.api';
+import { letterTemplatesApi } from '../letter-templates/letter-templates.api';
 import { notificationsApi } from '../notifications/notifications.api';
+import { processingActivitiesApi } from '../processing-register/processing-register.api';
 import { schoolsApi } from '../schools/schools.api';
 import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
 import { usersApi } from '../users/users.api';
@@ -18,4 +22,8 @@ export const registry = {
   users: usersApi,
   audit: auditApi,
   notifications: notificationsApi,
+  dataSubjectRequests: dataSubjectRequestsApi,
+  letterTemplates: letterTemplatesApi,
+  processingActivities: processingActivitiesApi,
+  dataBreaches: dataBreachesApi,
 } satisfies Record<string, ResourceApi>;
