@@ -97,6 +97,13 @@ describe('DPO: rights requests', () => {
     await page.getByText('Échéance : 30/04/2024').waitFor();
     expect(await page.getByText('prolongée de deux mois, la personne informée le 20/02/2024 (échéance initiale : 29/02/2024).').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Prolonger' }).count()).toBe(0); // once only
+
+    // The extension notice is now among the letters, as a PDF built by the server.
+    await page.getByRole('tab', { name: 'Courriers' }).click();
+    const notice = page.getByRole('link', { name: /^Information de prolongation/ });
+    const response = await page.request.get(new URL((await notice.getAttribute('href'))!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
     await page.context().close();
   });
 
@@ -137,6 +144,27 @@ describe('DPO: breaches', () => {
     await dialog.getByLabel(/^Motifs du retard/).fill('Violation découverte un vendredi soir ; analyse du périmètre (e2e).');
     await dialog.getByRole('button', { name: 'Notifier la CNIL' }).click();
     await page.getByRole('timer').getByText(/^Notifiée à la CNIL le /).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('DPO: the registers', () => {
+  test('the breach register lists the breaches, the processing register opens the ENT-École entry, the letters list their templates', async () => {
+    await openBreach(3, 'Violation listée (e2e)');
+    const page = await session.open('#/dataBreaches');
+    await page.getByRole('link', { name: 'Violation listée (e2e)' }).waitFor();
+    expect(await page.getByRole('columnheader').count()).toBeGreaterThan(3);
+
+    await page.goto('/#/processingActivities');
+    const entry = 'ENT-École : espace numérique de travail des écoles publiques du premier degré';
+    await page.getByRole('link', { name: entry }).click();
+    await page.waitForURL(/#\/processingActivities\/[^/]+\/show$/);
+    await page.getByText('Finalités').first().waitFor();
+    expect(await page.getByText(entry).count()).toBeGreaterThan(0);
+
+    await page.goto('/#/letterTemplates');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });
