@@ -4,12 +4,16 @@ import audit from './audit';
 import { authProvider } from './auth';
 import circonscriptions from './circonscriptions';
 import communes from './communes';
+import dataBreaches from './data-breaches';
+import dataSubjectRequests from './data-requests';
 import { dataProvider } from './dataProvider';
 import directoryImports from './directory-imports';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
+import letterTemplates from './letter-templates';
 import notifications from './notifications';
+import processingActivities from './processing-register';
 import schools from './schools';
 import users from './users';
 
@@ -50,6 +54,10 @@ export const App = () => {
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />
+      <Resource name="dataSubjectRequests" {...dataSubjectRequests} />
+      <Resource name="dataBreaches" {...dataBreaches} />
+      <Resource name="processingActivities" {...processingActivities} />
+      <Resource name="letterTemplates" {...letterTemplates} />
       <CustomRoutes>
         <Route path="/account" element={<AccountPage />} />
       </CustomRoutes>

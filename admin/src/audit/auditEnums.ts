@@ -19,6 +19,27 @@ export const AUDIT_OPERATIONS = [
   'closeSchool',
   'uploadFile',
   'retryNotification',
+  'createDataSubjectRequest',
+  'updateDataSubjectRequest',
+  'startDataSubjectRequest',
+  'extendDataSubjectRequest',
+  'recordIdentityCheck',
+  'answerDataSubjectRequest',
+  'closeDataSubjectRequest',
+  'reopenDataSubjectRequest',
+  'read:dataSubjectRequest',
+  'generateLetter',
+  'exportAccessArchive',
+  'anonymiseDataSubjectRequest',
+  'updateLetterTemplate',
+  'resetLetterTemplate',
+  'createProcessingActivity',
+  'updateProcessingActivity',
+  'deleteProcessingActivity',
+  'openBreach',
+  'updateBreach',
+  'notifyBreach',
+  'informBreachSubjects',
 ] as const;
 
 /** The target types the server writes, and the console resource that shows such a record (its page, its field labels). */
@@ -39,7 +60,10 @@ export const RESOURCE_OF_TARGET: Readonly<Record<string, string | undefined>> = 
   Incident: undefined,
   SavedIncidentFilter: undefined,
   ImportRun: undefined,
-  LetterTemplate: undefined,
+  LetterTemplate: 'letterTemplates',
+  DataSubjectRequest: 'dataSubjectRequests',
+  ProcessingActivity: 'processingActivities',
+  DataBreach: 'dataBreaches',
 };
 
 export const auditOperationChoices = AUDIT_OPERATIONS.map((operation) => ({ id: operation, name: `resources.audit.operations.${operation}` }));

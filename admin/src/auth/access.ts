@@ -19,6 +19,11 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   directoryImports: { list: ['ACADEMIC_TEAM'], show: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'] },
   // The report lines of a run, listed on its page.
   directoryImportItems: { list: ['ACADEMIC_TEAM'] },
+  // The DPO's module (GDPR): requests, letters, register, breaches.
+  dataSubjectRequests: { list: ['DPO'], show: ['DPO'], create: ['DPO'] },
+  letterTemplates: { list: ['DPO'], edit: ['DPO'] },
+  processingActivities: { list: ['DPO'], show: ['DPO'], create: ['DPO'], edit: ['DPO'] },
+  dataBreaches: { list: ['DPO'], show: ['DPO'], create: ['DPO'] },
 };
 
 /** react-admin's `canAccess` for these permissions: menu entries, buttons and pages follow it. */

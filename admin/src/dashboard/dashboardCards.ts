@@ -1,3 +1,5 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
 /** A module's card on the home page. */
 export interface DashboardCard {
   /** The card opens this resource's list, and shows to those who may list it (auth/access.ts). */
@@ -25,4 +27,23 @@ export const DASHBOARD_CARDS: readonly DashboardCard[] = [
     description: 'ent.dashboard.cards.notifications',
     counter: { filter: { status: 'FAILED' }, message: 'ent.dashboard.counters.failedMails' },
   },
+  // No counter on requests: every request the API returns is an audited read (the DPO section counts them).
+  { resource: 'dataSubjectRequests', description: 'ent.dashboard.cards.dataSubjectRequests' },
+  {
+    resource: 'dataBreaches',
+    description: 'ent.dashboard.cards.dataBreaches',
+    counter: { filter: { awaitingNotification: true }, message: 'ent.dashboard.counters.breachesToNotify' },
+  },
+  { resource: 'processingActivities', description: 'ent.dashboard.cards.processingActivities' },
+  { resource: 'letterTemplates', description: 'ent.dashboard.cards.letterTemplates' },
+];
+
+/** A module's own section of the home page, above the tiles, for those who may list its resource; its own chunk. */
+export interface DashboardSection {
+  resource: string;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
+  { resource: 'dataSubjectRequests', component: lazy(() => import('../data-requests/home/DpoHome')) },
 ];

@@ -1,7 +1,11 @@
 import { accountCommands } from '../account/account.commands';
 import { auditCommands } from '../audit/audit.commands';
 import { directoryImportCommands } from '../directory-imports/directoryImports.commands';
+import { dataBreachCommands } from '../data-breaches/data-breaches.commands';
+import { dataRequestCommands } from '../data-requests/data-requests.commands';
+import { letterTemplateCommands } from '../letter-templates/letter-templates.api';
 import { notificationCommands } from '../notifications/notifications.commands';
+import { processingCommands } from '../processing-register/processing-register.commands';
 import { userCommands } from '../users/users.commands';
 import type { Commands } from './createDataProvider';
 
@@ -12,6 +16,10 @@ export const commands = {
   ...auditCommands,
   ...notificationCommands,
   ...directoryImportCommands,
+  ...dataRequestCommands,
+  ...letterTemplateCommands,
+  ...processingCommands,
+  ...dataBreachCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

@@ -2,7 +2,11 @@ import { auditApi } from '../audit/audit.api';
 import { circonscriptionsApi } from '../circonscriptions/circonscriptions.api';
 import { communesApi } from '../communes/communes.api';
 import { directoryImportItemsApi, directoryImportsApi } from '../directory-imports/directoryImports.api';
+import { dataBreachesApi } from '../data-breaches/data-breaches.api';
+import { dataSubjectRequestsApi } from '../data-requests/data-requests.api';
+import { letterTemplatesApi } from '../letter-templates/letter-templates.api';
 import { notificationsApi } from '../notifications/notifications.api';
+import { processingActivitiesApi } from '../processing-register/processing-register.api';
 import { schoolsApi } from '../schools/schools.api';
 import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
 import { usersApi } from '../users/users.api';
@@ -21,4 +25,8 @@ export const registry = {
   notifications: notificationsApi,
   directoryImports: directoryImportsApi,
   directoryImportItems: directoryImportItemsApi,
+  dataSubjectRequests: dataSubjectRequestsApi,
+  letterTemplates: letterTemplatesApi,
+  processingActivities: processingActivitiesApi,
+  dataBreaches: dataBreachesApi,
 } satisfies Record<string, ResourceApi>;

@@ -30,3 +30,8 @@ export function parisDayStart(day: string | undefined, days = 0): string | undef
   const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
   return new Date(utcMidnight - parisOffsetMs(utcMidnight)).toISOString();
 }
+
+const parisCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Paris as a calendar date (`2024-05-02`): the API's dates are the controller's, in Montpellier. */
+export const parisToday = (now: Date = new Date()): string => parisCalendar.format(now);

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { dataProtectionResources } from './dataProtection.en';
 import french, { type AppMessages } from './fr';
 
 const messages: AppMessages = {
@@ -13,6 +14,11 @@ const messages: AppMessages = {
     },
     auth: {
       signOut: 'Sign out',
+    },
+    upload: {
+      hint: 'PDF, PNG or JPEG, 10 MB at most per file; several files allowed.',
+      uploading: 'Uploading…',
+      done: 'Uploaded: %{names}',
     },
     login: {
       title: 'Sign in to ENT-École',
@@ -80,12 +86,17 @@ const messages: AppMessages = {
         audit: 'Who did what, when: the chained log of every change.',
         notifications: 'Emails sent, waiting or failed.',
         directoryImports: 'Update schools, circonscriptions and directors from the national directory or the DSDEN’s files.',
+        dataSubjectRequests: 'GDPR rights requests, their due dates and their letters.',
+        dataBreaches: 'The data breach register and the 72 hours to notify the CNIL.',
+        processingActivities: 'The register of processing activities (GDPR Art. 30), to export.',
+        letterTemplates: 'The texts of the letters sent to applicants.',
       },
       counters: {
         schools: '%{smart_count} school |||| %{smart_count} schools',
         activeUsers: '%{smart_count} active account |||| %{smart_count} active accounts',
         failedMails: '%{smart_count} failed email |||| %{smart_count} failed emails',
         analysedImports: '%{smart_count} dry run to apply |||| %{smart_count} dry runs to apply',
+        breachesToNotify: '%{smart_count} breach to notify |||| %{smart_count} breaches to notify',
       },
     },
   },
@@ -225,6 +236,27 @@ const messages: AppMessages = {
         closeSchool: 'School closed',
         uploadFile: 'File uploaded',
         retryNotification: 'Email sent again',
+        createDataSubjectRequest: 'Rights request registered',
+        updateDataSubjectRequest: 'Rights request updated',
+        startDataSubjectRequest: 'Request taken on',
+        extendDataSubjectRequest: 'Request extended',
+        recordIdentityCheck: 'Identity check',
+        answerDataSubjectRequest: 'Request answered',
+        closeDataSubjectRequest: 'Request closed',
+        reopenDataSubjectRequest: 'Request reopened (CNIL complaint)',
+        'read:dataSubjectRequest': 'Request read',
+        generateLetter: 'Letter generated',
+        exportAccessArchive: 'Data exported (right of access)',
+        anonymiseDataSubjectRequest: 'Request anonymised',
+        updateLetterTemplate: 'Letter template updated',
+        resetLetterTemplate: 'Letter template reset to default',
+        createProcessingActivity: 'Processing activity registered',
+        updateProcessingActivity: 'Processing activity updated',
+        deleteProcessingActivity: 'Processing activity removed',
+        openBreach: 'Data breach opened',
+        updateBreach: 'Data breach updated',
+        notifyBreach: 'Breach notified to the CNIL',
+        informBreachSubjects: 'People informed of a breach',
       },
       targetTypes: {
         School: 'School',
@@ -244,6 +276,9 @@ const messages: AppMessages = {
         SavedIncidentFilter: 'Saved incident filter',
         ImportRun: 'Import',
         LetterTemplate: 'Letter template',
+        DataSubjectRequest: 'Rights request',
+        ProcessingActivity: 'Processing activity',
+        DataBreach: 'Data breach',
       },
       chain: {
         checking: 'Checking the log’s chain…',
@@ -414,6 +449,7 @@ const messages: AppMessages = {
         changes: 'Reason or changes (before → after)',
       },
     },
+    ...dataProtectionResources,
   },
 };
 

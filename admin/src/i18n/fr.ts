@@ -1,4 +1,5 @@
 import frenchMessages from 'ra-language-french';
+import { dataProtectionResources } from './dataProtection.fr';
 
 /** Our own messages; `en.ts` must have the same keys (its type is this object's). */
 const messages = {
@@ -13,6 +14,11 @@ const messages = {
     },
     auth: {
       signOut: 'Se déconnecter',
+    },
+    upload: {
+      hint: 'PDF, PNG ou JPEG, 10 Mo au plus par fichier ; plusieurs fichiers possibles.',
+      uploading: 'Envoi en cours…',
+      done: 'Déposé : %{names}',
     },
     login: {
       title: 'Connexion à ENT-École',
@@ -89,12 +95,17 @@ const messages = {
         audit: 'Qui a fait quoi, quand : le journal chaîné de toutes les modifications.',
         notifications: 'Les courriels envoyés, en attente ou en échec.',
         directoryImports: 'Mettre à jour écoles, circonscriptions et directeurs depuis l’annuaire national ou les fichiers des DSDEN.',
+        dataSubjectRequests: 'Les demandes d’exercice des droits RGPD, leurs échéances et leurs courriers.',
+        dataBreaches: 'Le registre des violations de données et le délai de 72 heures pour notifier la CNIL.',
+        processingActivities: 'Le registre des activités de traitement (RGPD, article 30), à exporter.',
+        letterTemplates: 'Les textes des courriers envoyés aux demandeurs.',
       },
       counters: {
         schools: '%{smart_count} école |||| %{smart_count} écoles',
         activeUsers: '%{smart_count} compte actif |||| %{smart_count} comptes actifs',
         failedMails: '%{smart_count} courriel en échec |||| %{smart_count} courriels en échec',
         analysedImports: '%{smart_count} simulation à appliquer |||| %{smart_count} simulations à appliquer',
+        breachesToNotify: '%{smart_count} violation à notifier |||| %{smart_count} violations à notifier',
       },
     },
   },
@@ -235,6 +246,27 @@ const messages = {
         closeSchool: 'Fermeture d’une école',
         uploadFile: 'Dépôt d’un fichier',
         retryNotification: 'Renvoi d’un courriel',
+        createDataSubjectRequest: 'Enregistrement d’une demande de droits',
+        updateDataSubjectRequest: 'Modification d’une demande de droits',
+        startDataSubjectRequest: 'Prise en charge d’une demande',
+        extendDataSubjectRequest: 'Prolongation d’une demande',
+        recordIdentityCheck: 'Vérification d’identité',
+        answerDataSubjectRequest: 'Réponse à une demande',
+        closeDataSubjectRequest: 'Clôture d’une demande',
+        reopenDataSubjectRequest: 'Réouverture d’une demande (plainte CNIL)',
+        'read:dataSubjectRequest': 'Consultation d’une demande',
+        generateLetter: 'Édition d’un courrier',
+        exportAccessArchive: 'Export des données (droit d’accès)',
+        anonymiseDataSubjectRequest: 'Anonymisation d’une demande',
+        updateLetterTemplate: 'Modification d’un modèle de courrier',
+        resetLetterTemplate: 'Retour au modèle de courrier par défaut',
+        createProcessingActivity: 'Inscription d’un traitement au registre',
+        updateProcessingActivity: 'Modification d’un traitement du registre',
+        deleteProcessingActivity: 'Retrait d’un traitement du registre',
+        openBreach: 'Ouverture d’une violation de données',
+        updateBreach: 'Modification d’une violation de données',
+        notifyBreach: 'Notification d’une violation à la CNIL',
+        informBreachSubjects: 'Information des personnes (violation)',
       },
       targetTypes: {
         School: 'École',
@@ -254,6 +286,9 @@ const messages = {
         SavedIncidentFilter: 'Filtre d’incidents',
         ImportRun: 'Import',
         LetterTemplate: 'Modèle de courrier',
+        DataSubjectRequest: 'Demande de droits',
+        ProcessingActivity: 'Traitement du registre',
+        DataBreach: 'Violation de données',
       },
       chain: {
         checking: 'Vérification du chaînage du journal…',
@@ -424,6 +459,7 @@ const messages = {
         changes: 'Motif ou modifications (avant → après)',
       },
     },
+    ...dataProtectionResources,
   },
 };
 

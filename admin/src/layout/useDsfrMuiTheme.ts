@@ -11,6 +11,8 @@ export function useDsfrMuiTheme() {
   return useMemo(() => {
     const dsfr = createMuiDsfrTheme({ isDark, breakpointsValues });
     return createTheme(dsfr, {
+      // Wide enough for the longest menu entries (« Registre des traitements »), which would be cut.
+      sidebar: { width: 270 },
       components: {
         // react-admin's "skip to content" button draws the primary contrast text (white under the DSFR)
         // on the page background, and with the DSFR's smaller spacing it peeks out above the page.
