@@ -1,3 +1,4 @@
+import { Migration20261123183428_IncidentOpenIndexes } from './Migration20261123183428_IncidentOpenIndexes.js';
 import { Migration20261123145610_Territory } from './Migration20261123145610_Territory.js';
 import { Migration20261123152916_Accounts } from './Migration20261123152916_Accounts.js';
 import { Migration20261123153229_Files } from './Migration20261123153229_Files.js';
@@ -18,4 +19,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123155252_Incidents', class: Migration20261123155252_Incidents },
   { name: 'Migration20261123160749_DataProtection', class: Migration20261123160749_DataProtection },
   { name: 'Migration20261123161513_DirectoryImport', class: Migration20261123161513_DirectoryImport },
+  { name: 'Migration20261123183428_IncidentOpenIndexes', class: Migration20261123183428_IncidentOpenIndexes },
 ];
