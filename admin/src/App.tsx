@@ -9,6 +9,8 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
 import notifications from './notifications';
+import publicationCoverage from './publicationDirectors';
+import { publicationDirectorRoutes } from './publicationDirectors/routes';
 import schools from './schools';
 import users from './users';
 
@@ -45,11 +47,13 @@ export const App = () => {
       <Resource name="schools" {...schools} />
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
+      <Resource name="publicationCoverage" {...publicationCoverage} />
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />
       <CustomRoutes>
         <Route path="/account" element={<AccountPage />} />
+        {publicationDirectorRoutes}
       </CustomRoutes>
     </Admin>
   );

@@ -13,6 +13,11 @@ export const DASHBOARD_CARDS: readonly DashboardCard[] = [
   { resource: 'schools', description: 'ent.dashboard.cards.schools', counter: { filter: {}, message: 'ent.dashboard.counters.schools' } },
   { resource: 'communes', description: 'ent.dashboard.cards.communes' },
   { resource: 'circonscriptions', description: 'ent.dashboard.cards.circonscriptions' },
+  {
+    resource: 'publicationCoverage',
+    description: 'ent.dashboard.cards.publicationCoverage',
+    counter: { filter: { incomplete: true }, message: 'ent.dashboard.counters.incompleteCoverage' },
+  },
   { resource: 'users', description: 'ent.dashboard.cards.users', counter: { filter: { active: true }, message: 'ent.dashboard.counters.activeUsers' } },
   { resource: 'audit', description: 'ent.dashboard.cards.audit' },
   {

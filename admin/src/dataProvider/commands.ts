@@ -1,6 +1,7 @@
 import { accountCommands } from '../account/account.commands';
 import { auditCommands } from '../audit/audit.commands';
 import { notificationCommands } from '../notifications/notifications.commands';
+import { publicationDirectorCommands } from '../publicationDirectors/publicationDirectors.commands';
 import { userCommands } from '../users/users.commands';
 import type { Commands } from './createDataProvider';
 
@@ -10,6 +11,7 @@ export const commands = {
   ...userCommands,
   ...auditCommands,
   ...notificationCommands,
+  ...publicationDirectorCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

@@ -2,6 +2,7 @@ import { auditApi } from '../audit/audit.api';
 import { circonscriptionsApi } from '../circonscriptions/circonscriptions.api';
 import { communesApi } from '../communes/communes.api';
 import { notificationsApi } from '../notifications/notifications.api';
+import { publicationCoverageApi } from '../publicationDirectors/coverage.api';
 import { schoolsApi } from '../schools/schools.api';
 import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
 import { usersApi } from '../users/users.api';
@@ -18,4 +19,5 @@ export const registry = {
   users: usersApi,
   audit: auditApi,
   notifications: notificationsApi,
+  publicationCoverage: publicationCoverageApi,
 } satisfies Record<string, ResourceApi>;

@@ -1,0 +1,25 @@
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { CoverageFigures } from './CoverageFigures';
+import { CoverageShowActions } from './CoverageShowActions';
+import { CoverageUnavailable } from './CoverageUnavailable';
+import { MismatchedSchoolsSection } from './MismatchedSchoolsSection';
+import { UncoveredCommunesSection } from './UncoveredCommunesSection';
+import { UncoveredSchoolsSection } from './UncoveredSchoolsSection';
+
+/** react-admin would say « not found » and go back to the list: the page says the server's reason instead. */
+const KEEP_THE_ERROR = { onError: () => undefined };
+
+/** A circonscription's coverage: its figures, then the schools and commune spaces to designate a director for. */
+const CoverageShow = () => (
+  <Show actions={<CoverageShowActions />} queryOptions={KEEP_THE_ERROR} error={<CoverageUnavailable />}>
+    <SimpleShowLayout>
+      <TextField source="circonscription.department.name" label="resources.publicationCoverage.fields.departmentCode" />
+      <CoverageFigures />
+      <UncoveredSchoolsSection />
+      <UncoveredCommunesSection />
+      <MismatchedSchoolsSection />
+    </SimpleShowLayout>
+  </Show>
+);
+
+export default CoverageShow;
