@@ -45,6 +45,6 @@ export default defineConfig({
   // by test/bundle/initial-js-budget.test.ts.
   build: { chunkSizeWarningLimit: 1024 },
   server: {
-    proxy: { '/graphql': apiUrl, '/files': apiUrl, '/healthz': apiUrl, '/directory-imports': apiUrl, '/data-protection': apiUrl },
+    proxy: { '/graphql': apiUrl, '/files': apiUrl, '/healthz': apiUrl, '/directory-imports': apiUrl, '/data-protection': apiUrl, '/exports': apiUrl },
   },
 });

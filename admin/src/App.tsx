@@ -14,6 +14,8 @@ import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
 import letterTemplates from './letter-templates';
 import notifications from './notifications';
 import processingActivities from './processing-register';
+import publicationCoverage from './publicationDirectors';
+import { publicationDirectorRoutes } from './publicationDirectors/routes';
 import schools from './schools';
 import users from './users';
 
@@ -51,6 +53,7 @@ export const App = () => {
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
       <Resource name="directoryImports" {...directoryImports} />
+      <Resource name="publicationCoverage" {...publicationCoverage} />
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />
@@ -60,6 +63,7 @@ export const App = () => {
       <Resource name="letterTemplates" {...letterTemplates} />
       <CustomRoutes>
         <Route path="/account" element={<AccountPage />} />
+        {publicationDirectorRoutes}
       </CustomRoutes>
     </Admin>
   );

@@ -54,8 +54,8 @@ describe('academic team: schools', () => {
   test('the home page and the menu offer what the team uses, not the accounts, audit or outbox', async () => {
     const page = await session.open();
     await page.getByRole('heading', { name: 'Bonjour, Bruno Équipe académique (démo)' }).waitFor();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Mon compte']);
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions']);
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication', 'Mon compte']);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication']);
   });
 
   test('lists schools in French, filters by commune, renames a school', async () => {

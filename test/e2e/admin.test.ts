@@ -67,7 +67,7 @@ describe('administrator: accounts', () => {
     await signInThroughLoginPage(page, 'camille.n@ent-ecole.test', initialPassword);
     await page.getByRole('heading', { name: 'Bonjour, Camille Nouvelle (e2e)' }).waitFor();
     await page.getByText(`ERUN — circonscription ${PIC_SAINT_LOUP}`).waitFor();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Mon compte']);
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Directeurs de publication', 'Mon compte']);
 
     // Exactly the schools that the API places in that circonscription (read as the administrator).
     const expected = await session.asSomeoneElse(DEMO_ACCOUNTS.admin, async (api) => {

@@ -9,6 +9,8 @@ interface CommandButtonProps<T> {
   run: () => Promise<T>;
   /** What to tell once done, from the result (an i18n key and its options). */
   done: (result: T) => Message;
+  /** What the page does with the result besides telling it (show what was done). */
+  onDone?: (result: T) => void;
   /** Asked first, for actions that are not undone in one click. */
   confirm?: { title: string; content: string; options?: Record<string, unknown> };
   /** `contained` for the main action of a page; a toolbar's text button by default. */
@@ -19,7 +21,7 @@ interface CommandButtonProps<T> {
  * A button that sends a command, after a confirmation when asked, then tells the outcome and refreshes
  * the page's data (a failure shows the server's message).
  */
-export const CommandButton = <T,>({ label, icon, run, done, confirm, variant }: CommandButtonProps<T>) => {
+export const CommandButton = <T,>({ label, icon, run, done, onDone, confirm, variant }: CommandButtonProps<T>) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [asking, setAsking] = useState(false);
@@ -28,6 +30,7 @@ export const CommandButton = <T,>({ label, icon, run, done, confirm, variant }: 
     onSuccess: (result) => {
       const [message, messageArgs] = done(result);
       notify(message, { type: 'success', messageArgs });
+      onDone?.(result);
       refresh();
     },
     onError: (error) => notify(error.message || 'ra.notification.http_error', { type: 'error' }),

@@ -4,6 +4,9 @@ import { holdsRole, type Permissions } from './permissions';
 /** Anyone signed in, or the holders of some roles. */
 type Rule = 'signedIn' | readonly Role[];
 
+/** Who reads the publication directors' coverage, histories and export (docs/decisions/0008). */
+const PUBLICATION_READERS: readonly Role[] = ['ACADEMIC_TEAM', 'DPO', 'ERUN'];
+
 /**
  * What each role may open, mirroring the API's rules (`@Roles` on each operation; docs/decisions/0006):
  * the console hides what the server would refuse, the server decides. A resource or an action that is
@@ -13,6 +16,9 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   schools: { list: 'signedIn', show: 'signedIn', create: ['ACADEMIC_TEAM'], edit: ['ACADEMIC_TEAM'] },
   communes: { list: 'signedIn', show: 'signedIn' },
   circonscriptions: { list: 'signedIn', show: 'signedIn' },
+  // ERUN (and ADMIN) designate; SUPPORT sees only the current director, on the school and commune pages.
+  publicationCoverage: { list: PUBLICATION_READERS, show: PUBLICATION_READERS },
+  publicationDirectors: { edit: ['ERUN'], history: PUBLICATION_READERS },
   users: { list: ['ADMIN'], show: ['ADMIN'], create: ['ADMIN'], edit: ['ADMIN'] },
   audit: { list: ['DPO'] },
   notifications: { list: ['ADMIN'] },

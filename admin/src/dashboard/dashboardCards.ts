@@ -20,6 +20,11 @@ export const DASHBOARD_CARDS: readonly DashboardCard[] = [
     description: 'ent.dashboard.cards.directoryImports',
     counter: { filter: { status: 'ANALYSED' }, message: 'ent.dashboard.counters.analysedImports' },
   },
+  {
+    resource: 'publicationCoverage',
+    description: 'ent.dashboard.cards.publicationCoverage',
+    counter: { filter: { incomplete: true }, message: 'ent.dashboard.counters.incompleteCoverage' },
+  },
   { resource: 'users', description: 'ent.dashboard.cards.users', counter: { filter: { active: true }, message: 'ent.dashboard.counters.activeUsers' } },
   { resource: 'audit', description: 'ent.dashboard.cards.audit' },
   {
@@ -46,4 +51,5 @@ export interface DashboardSection {
 
 export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
   { resource: 'dataSubjectRequests', component: lazy(() => import('../data-requests/home/DpoHome')) },
+  { resource: 'publicationCoverage', component: lazy(() => import('../publicationDirectors/PublicationCoverageHome')) },
 ];

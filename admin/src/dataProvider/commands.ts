@@ -6,6 +6,7 @@ import { dataRequestCommands } from '../data-requests/data-requests.commands';
 import { letterTemplateCommands } from '../letter-templates/letter-templates.api';
 import { notificationCommands } from '../notifications/notifications.commands';
 import { processingCommands } from '../processing-register/processing-register.commands';
+import { publicationDirectorCommands } from '../publicationDirectors/publicationDirectors.commands';
 import { userCommands } from '../users/users.commands';
 import type { Commands } from './createDataProvider';
 
@@ -20,6 +21,7 @@ export const commands = {
   ...letterTemplateCommands,
   ...processingCommands,
   ...dataBreachCommands,
+  ...publicationDirectorCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

@@ -7,6 +7,7 @@ import { dataSubjectRequestsApi } from '../data-requests/data-requests.api';
 import { letterTemplatesApi } from '../letter-templates/letter-templates.api';
 import { notificationsApi } from '../notifications/notifications.api';
 import { processingActivitiesApi } from '../processing-register/processing-register.api';
+import { publicationCoverageApi } from '../publicationDirectors/coverage.api';
 import { schoolsApi } from '../schools/schools.api';
 import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
 import { usersApi } from '../users/users.api';
@@ -29,4 +30,5 @@ export const registry = {
   letterTemplates: letterTemplatesApi,
   processingActivities: processingActivitiesApi,
   dataBreaches: dataBreachesApi,
+  publicationCoverage: publicationCoverageApi,
 } satisfies Record<string, ResourceApi>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatFileSize, formatInteger, formatMoney, formatPercent, ofName } from './frenchFormats';
+import { formatDate, formatFileSize, formatInteger, formatMoney, formatPercent, ofName, withFrenchDates } from './frenchFormats';
 
 describe('French formats', () => {
   test('a calendar date is shown as is, whatever the time zone', () => {
@@ -34,5 +34,12 @@ describe('French formats', () => {
     expect(ofName('Montpellier')).toBe('de Montpellier');
     expect(ofName('Aix-Marseille')).toBe('d’Aix-Marseille');
     expect(ofName('Orléans-Tours')).toBe('d’Orléans-Tours');
+  });
+
+  test('the ISO dates of a server’s message are shown as dd/mm/yyyy, nothing else changes', () => {
+    expect(withFrenchDates('La période du 2018-09-01 au 2022-08-31 couvre déjà le 2020-01-06 : l’historique n’est pas réécrit.')).toBe(
+      'La période du 01/09/2018 au 31/08/2022 couvre déjà le 06/01/2020 : l’historique n’est pas réécrit.',
+    );
+    expect(withFrenchDates('Acte 034-213402761-20221028-2022-10-062-DE, école 0340711N')).toBe('Acte 034-213402761-20221028-2022-10-062-DE, école 0340711N');
   });
 });

@@ -28,6 +28,12 @@ export function formatDate(value: string, { withTime = false } = {}): string {
   return (withTime ? parisDateTime : parisDate).format(instant).replace(',', '');
 }
 
+/**
+ * The calendar dates of a text written by the server (`… commence le 2022-09-01 : …`) as dd/mm/yyyy, the
+ * console's format: the API's messages and some stored texts (an end reason) write them as ISO.
+ */
+export const withFrenchDates = (text: string): string => text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1');
+
 /** Integer cents → `90,00 €` (money is stored as cents everywhere). */
 export const formatMoney = (cents: number): string => euros.format(cents / 100);
 

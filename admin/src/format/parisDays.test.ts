@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parisDayStart } from './parisDays';
+import { parisDayStart, todayInParis } from './parisDays';
 
 describe('Paris days as instants', () => {
   test.each([
@@ -16,5 +16,15 @@ describe('Paris days as instants', () => {
   test('anything but a calendar date gives no bound', () => {
     expect(parisDayStart(undefined)).toBeUndefined();
     expect(parisDayStart('31/03/2024')).toBeUndefined();
+  });
+});
+
+describe('today in Paris', () => {
+  test.each([
+    ['2024-05-01T21:59:59.000Z', '2024-05-01'], // 23:59:59 in Paris (summer time)
+    ['2024-05-01T22:00:00.000Z', '2024-05-02'], // midnight in Paris, still the 1st in UTC
+    ['2024-12-31T23:30:00.000Z', '2025-01-01'], // winter time, across the year
+  ])('at %s it is %s', (instant, day) => {
+    expect(todayInParis(new Date(instant))).toBe(day);
   });
 });

@@ -19,6 +19,12 @@ function parisOffsetMs(instant: number): number {
   return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!) - instant;
 }
 
+/** The calendar day it is in Paris (`2024-05-02`) at an instant: the API's dates are Paris days. */
+export function todayInParis(now = new Date()): string {
+  const part = Object.fromEntries(parisClock.formatToParts(now).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day}`;
+}
+
 /**
  * The instant at which a Paris day (`2024-03-31`) begins, `days` later, as ISO: `2024-03-30T23:00:00.000Z`.
  * Paris changes its clocks at 2 or 3 a.m., so midnight always exists once and the offset read at UTC

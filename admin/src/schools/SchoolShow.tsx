@@ -3,6 +3,8 @@ import { HistoryTab } from '../audit/HistoryTab';
 import { DateField } from '../fields/DateField';
 import { DateTimeField } from '../fields/DateTimeField';
 import { UaiField } from '../fields/UaiField';
+import { DIRECTOR_TAB_PATH } from '../publicationDirectors/directorScope';
+import { PublicationDirectorTab } from '../publicationDirectors/PublicationDirectorTab';
 import { SchoolCirconscriptionField } from './SchoolCirconscriptionField';
 import { SchoolCommuneField } from './SchoolCommuneField';
 import { schoolKindChoices, schoolSectorChoices, schoolStatusChoices } from './schoolEnums';
@@ -30,6 +32,7 @@ const SchoolShow = () => (
         <DateTimeField source="updatedAt" />
       </TabbedShowLayout.Tab>
       <HistoryTab targetType="School" />
+      <PublicationDirectorTab kind="school" path={DIRECTOR_TAB_PATH} />
     </TabbedShowLayout>
   </Show>
 );

@@ -16,7 +16,7 @@ const Coverage = graphql(`
   query CirconscriptionCoverage($id: ID!) {
     publicationCoverage(circonscriptionId: $id) {
       circonscription { id name } schoolCount uncoveredSchoolCount communeCount uncoveredCommuneCount
-      uncoveredSchools { uai name } uncoveredCommunes { inseeCode name } mismatchedSchools { uai name }
+      uncoveredSchools { uai name } uncoveredCommunes { inseeCode name } mismatchedSchoolCount mismatchedSchools { uai name publicationDirector { lastName } }
     }
   }
 `);
@@ -25,6 +25,10 @@ const Summary = graphql(`
   query CoverageSummary($departmentCode: String) {
     publicationCoverageSummary(departmentCode: $departmentCode) { circonscription { id } schoolCount uncoveredSchoolCount communeCount uncoveredCommuneCount }
   }
+`);
+
+const SummaryWithMismatches = graphql(`
+  query CoverageSummaryWithMismatches { publicationCoverageSummary { circonscription { id } uncoveredSchoolCount mismatchedSchoolCount } }
 `);
 
 const Proposals = graphql(`
@@ -85,7 +89,8 @@ describe.each(drivers)('publication coverage and the bulk assignment (%s)', (dri
       schoolCount: 4, uncoveredSchoolCount: 2, communeCount: 2, uncoveredCommuneCount: 1,
       uncoveredSchools: [{ uai: NO_DIRECTOR_SCHOOL, name: 'École primaire du Pic' }, { uai: MONTPELLIER_SCHOOL, name: 'École primaire Jean Jaurès' }],
       uncoveredCommunes: [{ inseeCode: MONTPELLIER, name: 'Montpellier' }],
-      mismatchedSchools: [{ uai: LES_FONTANILLES, name: 'École maternelle publique Les Fontanilles' }],
+      mismatchedSchoolCount: 1,
+      mismatchedSchools: [{ uai: LES_FONTANILLES, name: 'École maternelle publique Les Fontanilles', publicationDirector: { lastName: 'Leroy' } }],
     });
   });
 
@@ -98,6 +103,16 @@ describe.each(drivers)('publication coverage and the bulk assignment (%s)', (dri
     expect((await team.gql(Summary, { departmentCode: '81' })).data?.publicationCoverageSummary).toEqual([
       { circonscription: { id: String(scenario.albiNord) }, schoolCount: 2, uncoveredSchoolCount: 2, communeCount: 1, uncoveredCommuneCount: 1 },
     ]);
+  });
+
+  it('counts the mismatched schools of every circonscription in one more statement, when asked', async () => {
+    const team = await server.signIn([{ role: Role.ACADEMIC_TEAM, scopeLevel: ScopeLevel.REGION, scopeCode: '76' }]);
+    const summary = await team.gql(SummaryWithMismatches, {});
+    expect(summary.data?.publicationCoverageSummary).toEqual([
+      { circonscription: { id: String(scenario.albiNord) }, uncoveredSchoolCount: 2, mismatchedSchoolCount: 0 },
+      { circonscription: { id: picSaintLoup }, uncoveredSchoolCount: 2, mismatchedSchoolCount: 1 },
+    ]);
+    expect(summary.statements).toBeLessThanOrEqual(3);
   });
 
   it('previews the directory’s directors as publication directors, school by school', async () => {

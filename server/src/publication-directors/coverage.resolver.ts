@@ -1,12 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { DateScalar } from '../common/scalars.js';
+import { Selection } from '../common/selection.js';
 import { Roles } from '../auth/access.js';
 import { Role } from '../auth/auth.enums.js';
 import { School } from '../schools/school.entity.js';
 import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
-import { coverageOf, coverageSummary, mismatchedSchools, uncoveredCommunes, uncoveredSchools, type CoverageView } from './coverage.service.js';
+import { coverageOf, coverageSummary, uncoveredCommunes, uncoveredSchools, type CoverageView } from './coverage.service.js';
 import { PublicationDirectorAssignment } from './publication-director.entity.js';
 import { Civility, DirectorProposalStatus } from './publication-director.enums.js';
 import { READERS } from './publication-director.perimeter.js';
@@ -20,10 +22,19 @@ export class CirconscriptionCoverage {
   @Field(() => Int) uncoveredSchoolCount!: number;
   @Field(() => Int) communeCount!: number;
   @Field(() => Int) uncoveredCommuneCount!: number;
+  @Field(() => Int, { description: 'Écoles servies dont le directeur (annuaire) n’est pas le directeur de publication ce jour.' }) mismatchedSchoolCount!: number;
 }
 
 @ObjectType({ description: 'Couverture détaillée d’une circonscription : les listes à traiter.' })
-export class PublicationCoverage extends CirconscriptionCoverage {}
+export class PublicationCoverage extends CirconscriptionCoverage {
+  @Field(() => [School]) mismatchedSchools!: School[];
+}
+
+/** Mismatches are compared in code, school by school: worked out only when the client selected them. */
+const wantsMismatches = (info: GraphQLResolveInfo) => {
+  const selection = Selection.of(info);
+  return { mismatches: selection.has('mismatchedSchoolCount') || selection.has('mismatchedSchools') };
+};
 
 @ObjectType({ description: 'Ce que donnerait la désignation du directeur d’une école (annuaire) comme directeur de publication.' })
 export class PublicationDirectorProposal {
@@ -39,14 +50,14 @@ export class PublicationDirectorProposal {
 export class PublicationCoverageResolver {
   @Roles(...READERS)
   @Query(() => [CirconscriptionCoverage], { description: 'Couverture de chaque circonscription de votre périmètre (accueil ERUN).' })
-  publicationCoverageSummary(@Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null, @Ctx() ctx: RequestContext) {
-    return coverageSummary(ctx, departmentCode);
+  publicationCoverageSummary(@Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return coverageSummary(ctx, departmentCode, wantsMismatches(info));
   }
 
   @Roles(...READERS)
   @Query(() => PublicationCoverage, { description: 'Écoles et communes d’une circonscription sans directeur de publication, et écoles dont le directeur (annuaire) n’est pas le directeur de publication.' })
-  publicationCoverage(@Arg('circonscriptionId', () => ID) circonscriptionId: string, @Ctx() ctx: RequestContext) {
-    return coverageOf(ctx, circonscriptionId);
+  publicationCoverage(@Arg('circonscriptionId', () => ID) circonscriptionId: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return coverageOf(ctx, circonscriptionId, wantsMismatches(info));
   }
 
   @FieldResolver(() => [School])
@@ -57,11 +68,6 @@ export class PublicationCoverageResolver {
   @FieldResolver(() => [Commune])
   uncoveredCommunes(@Root() coverage: CoverageView, @Ctx() ctx: RequestContext) {
     return uncoveredCommunes(ctx, coverage.circonscription.id);
-  }
-
-  @FieldResolver(() => [School])
-  mismatchedSchools(@Root() coverage: CoverageView, @Ctx() ctx: RequestContext) {
-    return mismatchedSchools(ctx, coverage.circonscription.id);
   }
 
   @Roles(Role.ERUN)

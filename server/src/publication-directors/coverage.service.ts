@@ -4,11 +4,11 @@ import { parseId } from '../common/ids.js';
 import { firstRow, rows, sqlBuilder, toInt, type Eb } from '../common/sql.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { perimeterCondition } from '../auth/perimeter.js';
-import { schoolColumns, schoolView, type SchoolView } from '../schools/school.views.js';
+import { schoolColumns, schoolRelationColumns, schoolView, type SchoolView } from '../schools/school.views.js';
 import { circonscriptionColumns, circonscriptionView, communeColumns, communeView, type CirconscriptionView, type CommuneView } from '../territory/territory.views.js';
 import { communeInCirconscriptions, READERS, servedSchools } from './publication-director.perimeter.js';
 import { isSamePerson } from './publication-director.rules.js';
-import { ASSIGNMENT_TABLE, assignmentColumns, assignmentView } from './publication-director.views.js';
+import { ASSIGNMENT_TABLE } from './publication-director.views.js';
 
 /** Per circonscription: its served schools and their communes, and how many have no publication director today. */
 export interface CoverageView {
@@ -17,6 +17,9 @@ export interface CoverageView {
   uncoveredSchoolCount: number;
   communeCount: number;
   uncoveredCommuneCount: number;
+  /** Only when the client asked for mismatches (they are compared in code: one more statement). */
+  mismatchedSchools?: SchoolView[];
+  mismatchedSchoolCount?: number;
 }
 
 /** The assignment `alias` covers `day` (inclusive dates, open end). */
@@ -51,17 +54,27 @@ const coverageView = (row: Record<string, unknown>): CoverageView => ({
   communeCount: toInt(row.communeCount), uncoveredCommuneCount: toInt(row.uncoveredCommuneCount),
 });
 
-/** The ERUN home screen: every circonscription the user reads, with its coverage counts. */
-export async function coverageSummary(ctx: RequestContext, departmentCode: string | null | undefined): Promise<CoverageView[]> {
-  const query = coverageQuery(ctx);
-  return (await rows<Record<string, unknown>>(ctx.em, departmentCode ? query.where('ci.department_code', '=', departmentCode) : query)).map(coverageView);
+/** Adds each circonscription's mismatched schools and their count, in one statement for all of them. */
+async function withMismatches(ctx: RequestContext, views: CoverageView[]): Promise<CoverageView[]> {
+  const mismatched = await mismatchedSchools(ctx, views.map((view) => view.circonscription.id));
+  return views.map((view) => {
+    const schools = mismatched.filter((school) => school.circonscriptionId === view.circonscription.id);
+    return { ...view, mismatchedSchools: schools, mismatchedSchoolCount: schools.length };
+  });
 }
 
-/** One circonscription's coverage; FORBIDDEN outside the readers' perimeter. */
-export async function coverageOf(ctx: RequestContext, circonscriptionId: string): Promise<CoverageView> {
+/** The ERUN home screen: every circonscription the user reads, with its coverage counts (mismatches when asked). */
+export async function coverageSummary(ctx: RequestContext, departmentCode: string | null | undefined, { mismatches = false } = {}): Promise<CoverageView[]> {
+  const query = coverageQuery(ctx);
+  const views = (await rows<Record<string, unknown>>(ctx.em, departmentCode ? query.where('ci.department_code', '=', departmentCode) : query)).map(coverageView);
+  return mismatches && views.length ? withMismatches(ctx, views) : views;
+}
+
+/** One circonscription's coverage (mismatches when asked); FORBIDDEN outside the readers' perimeter. */
+export async function coverageOf(ctx: RequestContext, circonscriptionId: string, { mismatches = false } = {}): Promise<CoverageView> {
   const id = parseId(circonscriptionId, 'circonscriptionId');
   const row = await firstRow<Record<string, unknown>>(ctx.em, coverageQuery(ctx).where('ci.id', '=', id));
-  if (row) return coverageView(row);
+  if (row) return mismatches ? (await withMismatches(ctx, [coverageView(row)]))[0]! : coverageView(row);
   const exists = await firstRow(ctx.em, sqlBuilder(ctx.em).selectFrom('circonscription').select('id').where('id', '=', id));
   if (exists) throw new ForbiddenError('Cette circonscription est hors de votre périmètre.');
   throw new NotFoundError(`Aucune circonscription n° ${circonscriptionId}.`);
@@ -84,21 +97,21 @@ export async function uncoveredCommunes(ctx: RequestContext, circonscriptionId: 
 }
 
 /**
- * Served schools whose director in the directory is not their publication director today. Names are
+ * Served schools of these circonscriptions whose director in the directory is not their publication director
+ * today, with that publication director (so `School.publicationDirector` costs nothing more). Names are
  * compared in code (accents, order, civility: publication-director.rules.ts), so the query only narrows to
  * schools that have both a directory director and a current publication director.
  */
-export async function mismatchedSchools(ctx: RequestContext, circonscriptionId: number): Promise<SchoolView[]> {
+async function mismatchedSchools(ctx: RequestContext, circonscriptionIds: number[]): Promise<SchoolView[]> {
   const today = todayInParis(ctx.now);
   const query = servedSchools(sqlBuilder(ctx.em).selectFrom('school as s'), 's')
-    .innerJoin(`${ASSIGNMENT_TABLE} as a`, 'a.school_uai', 's.uai')
-    .select([...schoolColumns('s'), ...assignmentColumns('a', 'pd$')])
-    .where('s.circonscription_id', '=', circonscriptionId)
-    .where(activeOnDay('a', today))
+    .innerJoin(`${ASSIGNMENT_TABLE} as pd`, 'pd.school_uai', 's.uai')
+    .select([...schoolColumns('s'), ...schoolRelationColumns({ commune: false, circonscription: false, publicationDirector: true })])
+    .where('s.circonscription_id', 'in', circonscriptionIds)
+    .where(activeOnDay('pd', today))
     .where((eb: Eb) => eb.or([eb('s.director_name', 'is not', null), eb('s.director_email', 'is not', null)]))
     .orderBy('s.search_name').orderBy('s.uai');
   return (await rows<Record<string, unknown>>(ctx.em, query))
-    .map((row) => ({ school: schoolView(row, { commune: false, circonscription: false }), director: assignmentView(row, 'pd$') }))
-    .filter(({ school, director }) => !isSamePerson({ name: school.directorName, email: school.directorEmail }, director))
-    .map(({ school }) => school);
+    .map((row) => schoolView(row, { commune: false, circonscription: false, publicationDirector: true }))
+    .filter((school) => !isSamePerson({ name: school.directorName, email: school.directorEmail }, school.publicationDirector!));
 }
