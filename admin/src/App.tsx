@@ -6,6 +6,7 @@ import circonscriptions from './circonscriptions';
 import communes from './communes';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import incidents from './incidents';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
 import notifications from './notifications';
@@ -45,6 +46,7 @@ export const App = () => {
       <Resource name="schools" {...schools} />
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
+      <Resource name="incidents" {...incidents} />
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />

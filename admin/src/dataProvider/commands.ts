@@ -1,5 +1,7 @@
 import { accountCommands } from '../account/account.commands';
 import { auditCommands } from '../audit/audit.commands';
+import { supportHomeCommands } from '../incidents/home/supportHome.commands';
+import { incidentCommands } from '../incidents/incidents.commands';
 import { notificationCommands } from '../notifications/notifications.commands';
 import { userCommands } from '../users/users.commands';
 import type { Commands } from './createDataProvider';
@@ -10,6 +12,8 @@ export const commands = {
   ...userCommands,
   ...auditCommands,
   ...notificationCommands,
+  ...incidentCommands,
+  ...supportHomeCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

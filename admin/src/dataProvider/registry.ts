@@ -1,6 +1,7 @@
 import { auditApi } from '../audit/audit.api';
 import { circonscriptionsApi } from '../circonscriptions/circonscriptions.api';
 import { communesApi } from '../communes/communes.api';
+import { incidentQueueApi, incidentsApi } from '../incidents/incidents.api';
 import { notificationsApi } from '../notifications/notifications.api';
 import { schoolsApi } from '../schools/schools.api';
 import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
@@ -18,4 +19,6 @@ export const registry = {
   users: usersApi,
   audit: auditApi,
   notifications: notificationsApi,
+  incidents: incidentsApi,
+  incidentQueue: incidentQueueApi,
 } satisfies Record<string, ResourceApi>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatInteger, formatMoney, ofName } from './frenchFormats';
+import { formatDate, formatFileSize, formatInteger, formatMoney, ofName } from './frenchFormats';
 
 describe('French formats', () => {
   test('a calendar date is shown as is, whatever the time zone', () => {
@@ -20,6 +20,13 @@ describe('French formats', () => {
 
   test('numbers use French digit grouping', () => {
     expect(formatInteger(34969)).toBe('34\u202f969');
+  });
+
+  test('file sizes in octets, ko and Mo (narrow no-break space)', () => {
+    expect(formatFileSize(512)).toBe('512\u202fo');
+    expect(formatFileSize(123_456)).toBe('121\u202fko');
+    expect(formatFileSize(5 * 1024 * 1024 - 1)).toBe('5\u202fMo');
+    expect(formatFileSize(1_300_000)).toBe('1,2\u202fMo');
   });
 
   test('« de » elides before a vowel', () => {

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import french, { type AppMessages } from './fr';
+import { incidentsEn } from './incidents.en';
 
 const messages: AppMessages = {
   ent: {
@@ -79,11 +80,13 @@ const messages: AppMessages = {
         users: 'The console’s accounts and their grants.',
         audit: 'Who did what, when: the chained log of every change.',
         notifications: 'Emails sent, waiting or failed.',
+        incidents: 'Incidents and requests for assistance: reports, follow-up, deadlines.',
       },
       counters: {
         schools: '%{smart_count} school |||| %{smart_count} schools',
         activeUsers: '%{smart_count} active account |||| %{smart_count} active accounts',
         failedMails: '%{smart_count} failed email |||| %{smart_count} failed emails',
+        openIncidents: '%{smart_count} open incident |||| %{smart_count} open incidents',
       },
     },
   },
@@ -222,6 +225,18 @@ const messages: AppMessages = {
         closeSchool: 'School closed',
         uploadFile: 'File uploaded',
         retryNotification: 'Email sent again',
+        reportIncident: 'Incident reported',
+        assignIncident: 'Incident assigned',
+        changeIncidentStatus: 'Incident status changed',
+        commentIncident: 'Incident commented',
+        overrideIncidentPriority: 'Incident priority set by hand',
+        escalateIncident: 'Incident escalated to the vendor',
+        recordVendorAnswer: 'Vendor’s answer recorded',
+        linkIncidents: 'Incident attached to a major incident',
+        resolveMajorIncident: 'Major incident resolved',
+        attachIncidentFiles: 'Files attached to an incident',
+        closeResolvedIncident: 'Incident closed automatically',
+        exportIncidents: 'Incidents exported',
       },
       targetTypes: {
         School: 'School',
@@ -266,6 +281,8 @@ const messages: AppMessages = {
       retry: 'Send again',
       retried: 'Email for %{to} queued again.',
     },
+    incidents: incidentsEn,
+    incidentQueue: incidentsEn,
   },
 };
 

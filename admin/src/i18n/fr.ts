@@ -1,4 +1,5 @@
 import frenchMessages from 'ra-language-french';
+import { incidentsFr } from './incidents.fr';
 
 /** Our own messages; `en.ts` must have the same keys (its type is this object's). */
 const messages = {
@@ -88,11 +89,13 @@ const messages = {
         users: 'Les comptes de la console et leurs habilitations.',
         audit: 'Qui a fait quoi, quand : le journal chaîné de toutes les modifications.',
         notifications: 'Les courriels envoyés, en attente ou en échec.',
+        incidents: 'Les incidents et demandes d’assistance : signalement, suivi, délais.',
       },
       counters: {
         schools: '%{smart_count} école |||| %{smart_count} écoles',
         activeUsers: '%{smart_count} compte actif |||| %{smart_count} comptes actifs',
         failedMails: '%{smart_count} courriel en échec |||| %{smart_count} courriels en échec',
+        openIncidents: '%{smart_count} incident ouvert |||| %{smart_count} incidents ouverts',
       },
     },
   },
@@ -231,6 +234,18 @@ const messages = {
         closeSchool: 'Fermeture d’une école',
         uploadFile: 'Dépôt d’un fichier',
         retryNotification: 'Renvoi d’un courriel',
+        reportIncident: 'Signalement d’un incident',
+        assignIncident: 'Attribution d’un incident',
+        changeIncidentStatus: 'Changement de statut d’un incident',
+        commentIncident: 'Commentaire d’un incident',
+        overrideIncidentPriority: 'Priorité d’un incident fixée à la main',
+        escalateIncident: 'Transmission d’un incident au prestataire',
+        recordVendorAnswer: 'Réponse du prestataire',
+        linkIncidents: 'Rattachement à un incident majeur',
+        resolveMajorIncident: 'Résolution d’un incident majeur',
+        attachIncidentFiles: 'Pièces jointes d’un incident',
+        closeResolvedIncident: 'Clôture automatique d’un incident',
+        exportIncidents: 'Export des incidents',
       },
       targetTypes: {
         School: 'École',
@@ -275,6 +290,9 @@ const messages = {
       retry: 'Renvoyer',
       retried: 'Courriel pour %{to} remis en file d’envoi.',
     },
+    incidents: incidentsFr,
+    // The support home's queue: a list of incidents of its own, labelled as they are.
+    incidentQueue: incidentsFr,
   },
 };
 
