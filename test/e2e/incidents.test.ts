@@ -126,7 +126,15 @@ describe('accessibility of the incidents’ screens (axe-core: no serious or cri
   const screens: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
     { name: 'support home', open: (page) => page.getByText('Incidents ouverts par priorité').first().waitFor() },
     { name: 'incident list', open: (page) => page.goto('/#/incidents').then(() => page.getByRole('link', { name: /^INC-/ }).first().waitFor()) },
-    { name: 'incident page', open: (page) => openFromQueue(page, MAJOR_INCIDENT) },
+    {
+      // From the list, whose rows lack what the page reads (its comments, attachments, linked incidents).
+      name: 'incident page',
+      open: async (page) => {
+        await page.goto('/#/incidents');
+        await page.getByRole('row').filter({ hasText: MAJOR_INCIDENT }).getByRole('link', { name: /^INC-/ }).click();
+        await page.getByRole('heading', { name: 'Signalement' }).waitFor();
+      },
+    },
     {
       name: 'incident conversation',
       open: async (page) => {

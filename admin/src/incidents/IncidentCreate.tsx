@@ -18,13 +18,13 @@ const IncidentCreate = () => {
       {defaults ? (
         <SimpleForm defaultValues={defaults} toolbar={<SaveToolbar />} sx={{ maxWidth: 800 }}>
           <Typography variant="body2">{translate('resources.incidents.report.intro')}</Typography>
-          <SectionTitle label="resources.incidents.report.reporter" />
+          <SectionTitle title="resources.incidents.report.reporter" />
           <SelectInput source="reporterRole" choices={reporterRoleChoices} validate={required()} fullWidth />
           <TextInput source="reporterName" validate={required()} fullWidth />
           <TextInput source="reporterEmail" type="email" validate={required()} fullWidth />
-          <SectionTitle label="resources.incidents.report.concerns" />
+          <SectionTitle title="resources.incidents.report.concerns" />
           <IncidentScopeInput />
-          <SectionTitle label="resources.incidents.report.incident" />
+          <SectionTitle title="resources.incidents.report.incident" />
           <SelectInput source="category" choices={incidentCategoryChoices} validate={required()} fullWidth />
           <SelectInput source="channel" choices={incidentChannelChoices} validate={required()} fullWidth />
           <RadioButtonGroupInput source="impact" choices={impactChoices} validate={required()} helperText="resources.incidents.report.impactHint" />

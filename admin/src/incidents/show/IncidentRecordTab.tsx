@@ -16,7 +16,7 @@ export const IncidentRecordTab = (props: Omit<TabProps, 'label' | 'children'>) =
     <WhenSet>
       <ParentIncidentField source="parent" />
     </WhenSet>
-    <SectionTitle label="resources.incidents.sections.report" />
+    <SectionTitle title="resources.incidents.sections.report" label={false} />
     <TextField source="title" />
     <MultilineTextField source="description" />
     <SelectField source="category" choices={incidentCategoryChoices} />
@@ -26,7 +26,7 @@ export const IncidentRecordTab = (props: Omit<TabProps, 'label' | 'children'>) =
     <EmailField source="reporterEmail" />
     <SelectField source="channel" choices={incidentChannelChoices} />
     <DateTimeField source="reportedAt" />
-    <SectionTitle label="resources.incidents.sections.handling" />
+    <SectionTitle title="resources.incidents.sections.handling" label={false} />
     <SelectField source="impact" choices={impactChoices} />
     <SelectField source="urgency" choices={urgencyChoices} />
     <PriorityField source="priority" />
@@ -56,7 +56,7 @@ export const IncidentRecordTab = (props: Omit<TabProps, 'label' | 'children'>) =
     <WhenSet>
       <DateTimeField source="dpoAlertedAt" />
     </WhenSet>
-    <SectionTitle label="resources.incidents.sections.vendor" />
+    <SectionTitle title="resources.incidents.sections.vendor" label={false} />
     <TextField source="vendorReference" emptyText="—" />
     <WhenSet>
       <DateTimeField source="escalatedAt" />
