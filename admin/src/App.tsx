@@ -9,6 +9,7 @@ import dataSubjectRequests from './data-requests';
 import { dataProvider } from './dataProvider';
 import directoryImports from './directory-imports';
 import { i18nProvider } from './i18n/i18nProvider';
+import incidents from './incidents';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
 import letterTemplates from './letter-templates';
@@ -54,6 +55,7 @@ export const App = () => {
       <Resource name="circonscriptions" {...circonscriptions} />
       <Resource name="directoryImports" {...directoryImports} />
       <Resource name="publicationCoverage" {...publicationCoverage} />
+      <Resource name="incidents" {...incidents} />
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />

@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { apiRequest, DEMO_ACCOUNTS } from './support/api.js';
 import { openConsole, type ConsoleSession } from './support/console.js';
+import { pickOption } from './support/reactAdmin.js';
 
 // The academic team keeps the schools of the conventions up to date (demo data of NODE_ENV=development).
 const SchoolVersion = graphql(`
@@ -29,11 +29,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const pickOption = async (page: Page, label: string, typed: string, option: string) => {
-  await page.getByRole('combobox', { name: label }).fill(typed);
-  await page.getByRole('option', { name: option }).click();
-};
-
 describe('academic team: the console', () => {
   test('switches to English and back (English is loaded on demand)', async () => {
     const page = await session.open('#/schools');
@@ -54,8 +49,8 @@ describe('academic team: schools', () => {
   test('the home page and the menu offer what the team uses, not the accounts, audit or outbox', async () => {
     const page = await session.open();
     await page.getByRole('heading', { name: 'Bonjour, Bruno Équipe académique (démo)' }).waitFor();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication', 'Mon compte']);
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication']);
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication', 'Incidents', 'Mon compte']);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication', 'Incidents']);
   });
 
   test('lists schools in French, filters by commune, renames a school', async () => {

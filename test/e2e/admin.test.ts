@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { apiRequest, DEMO_ACCOUNTS } from './support/api.js';
 import { openConsole, type ConsoleSession } from './support/console.js';
 import { signInThroughLoginPage, signOut } from './support/loginPage.js';
+import { chooseOption, errorUnder } from './support/reactAdmin.js';
 
 // The administrator runs the accounts; demo data of NODE_ENV=development.
 const CirconscriptionSchools = graphql(`
@@ -34,19 +34,6 @@ afterAll(async () => {
 
 const PIC_SAINT_LOUP = 'Pic Saint-Loup (démo)';
 
-/** Picks an option of a react-admin select (a combobox opening a listbox, named by its label and its value). */
-const choose = async (page: Page, label: string, option: string) => {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
-
-/** The error under an input (react-admin shows it in place of the helper text). */
-const helperOf = async (page: Page, label: RegExp) => {
-  const input = page.getByLabel(label);
-  await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
-  return page.locator(`#${await input.getAttribute('id')}-helper-text`).textContent();
-};
-
 describe('administrator: accounts', () => {
   test('creates an ERUN of Pic Saint-Loup, who signs in, sees only that circonscription’s schools and changes their password', async () => {
     const page = await session.open('#/users/create');
@@ -54,8 +41,8 @@ describe('administrator: accounts', () => {
     await page.getByLabel(/^Adresse électronique/).fill('camille.n@ent-ecole.test');
     const initialPassword = 'Garrigue-Tramontane-2026!';
     await page.getByLabel(/^Mot de passe initial/).fill(initialPassword);
-    await choose(page, 'Rôle', 'ERUN');
-    await choose(page, 'Niveau du périmètre', 'Circonscription');
+    await chooseOption(page, 'Rôle', 'ERUN');
+    await chooseOption(page, 'Niveau du périmètre', 'Circonscription');
     await page.getByRole('combobox', { name: 'Périmètre', exact: true }).fill('Pic');
     await page.getByRole('option', { name: PIC_SAINT_LOUP }).click();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -67,7 +54,7 @@ describe('administrator: accounts', () => {
     await signInThroughLoginPage(page, 'camille.n@ent-ecole.test', initialPassword);
     await page.getByRole('heading', { name: 'Bonjour, Camille Nouvelle (e2e)' }).waitFor();
     await page.getByText(`ERUN — circonscription ${PIC_SAINT_LOUP}`).waitFor();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Directeurs de publication', 'Mon compte']);
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Directeurs de publication', 'Incidents', 'Mon compte']);
 
     // Exactly the schools that the API places in that circonscription (read as the administrator).
     const expected = await session.asSomeoneElse(DEMO_ACCOUNTS.admin, async (api) => {
@@ -85,7 +72,7 @@ describe('administrator: accounts', () => {
     await page.getByLabel(/^Nouveau mot de passe/).fill('motdepasse');
     await page.getByLabel(/^Confirmez le nouveau mot de passe/).fill('motdepasse');
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
-    expect(await helperOf(page, /^Nouveau mot de passe/)).toContain('Mot de passe trop faible');
+    expect(await errorUnder(page, /^Nouveau mot de passe/)).toContain('Mot de passe trop faible');
 
     const strong = 'Cigales-du-Pic-Saint-Loup-en-été';
     await page.getByLabel(/^Nouveau mot de passe/).fill(strong);
@@ -102,8 +89,8 @@ describe('administrator: accounts', () => {
     const name = page.getByLabel(/^Nom/);
     await expect.poll(() => name.inputValue()).toBe('Sofiane Assistance (démo)');
     await name.fill('Sofiane Assistance Toulouse (démo)');
-    await choose(page, 'Niveau du périmètre', 'Académie');
-    await choose(page, 'Périmètre', 'Toulouse (16)');
+    await chooseOption(page, 'Niveau du périmètre', 'Académie');
+    await chooseOption(page, 'Périmètre', 'Toulouse (16)');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
 
     await page.waitForURL(/#\/users\/\d+\/show$/);

@@ -173,7 +173,7 @@ describe('other roles', () => {
   test('a SUPPORT user sees no DPO menu, is refused the pages, and the API answers FORBIDDEN', async () => {
     const page = await session.open('', { as: support });
     await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Mon compte']);
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Incidents', 'Mon compte']);
 
     await page.goto('/#/dataSubjectRequests');
     await page.waitForURL(/#\/access-denied$/);

@@ -1,17 +1,20 @@
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useCallback, useId, useState, type ReactElement, type ReactNode } from 'react';
-import { Button, Form, useNotify, useTranslate, type RaRecord } from 'react-admin';
+import { Button, Form, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import type { CommandName, CommandResult } from '../dataProvider/useCommand';
 import type { Values } from '../dataProvider/values';
 import { DialogSaveButton } from '../forms/DialogSaveButton';
 import { useCommandSubmit } from '../forms/useCommandSubmit';
+import type { Message } from '../i18n/message';
 import { useShowRecordInCache } from './useShowRecordInCache';
 
 interface CommandDialogButtonProps<K extends CommandName> {
   label: string;
   icon: ReactElement;
   title: string;
-  /** What the step does, said before the inputs. */
+  /** Values of the title's and the explanation's placeholders (`%{reference}`). */
+  messageOptions?: Record<string, unknown>;
+  /** What the step does, said before the inputs (an i18n key, or text already written). */
   explanation?: ReactNode;
   command: K;
   /** Sent with the form's values but not edited (the record's id). */
@@ -20,10 +23,15 @@ interface CommandDialogButtonProps<K extends CommandName> {
    * Every input's first value (null when empty): react-hook-form only hands over the values it knows, and
    * the server's refusal can only land under an input whose name was sent.
    */
-  defaultValues: Values;
-  /** Told once done. */
-  done: string;
+  defaultValues?: Values;
+  /** Told once done (an i18n key, with its options). */
+  done: string | Message;
   submitLabel?: string;
+  /**
+   * Once done, read the page's data again instead of showing the answered record: for commands whose
+   * answer is not the page's record (a saved filter on the support home).
+   */
+  refresh?: boolean;
   children: ReactNode;
 }
 
@@ -36,26 +44,31 @@ export const CommandDialogButton = <K extends CommandName>({
   label,
   icon,
   title,
+  messageOptions,
   explanation,
   command,
   fixed,
-  defaultValues,
+  defaultValues = {},
   done,
   submitLabel = label,
+  refresh = false,
   children,
 }: CommandDialogButtonProps<K>) => {
   const translate = useTranslate();
   const notify = useNotify();
   const showInCache = useShowRecordInCache();
+  const refreshPage = useRefresh();
   const titleId = useId();
   const [open, setOpen] = useState(false);
   const onDone = useCallback(
     (record: CommandResult<K>) => {
       setOpen(false);
-      showInCache(record as RaRecord);
-      notify(done, { type: 'success' });
+      if (refresh) refreshPage();
+      else showInCache(record as RaRecord);
+      const [message, messageArgs] = typeof done === 'string' ? [done] : done;
+      notify(message, { type: 'success', messageArgs });
     },
-    [showInCache, notify, done],
+    [refresh, refreshPage, showInCache, notify, done],
   );
   const submit = useCommandSubmit(command, onDone);
   return (
@@ -65,9 +78,9 @@ export const CommandDialogButton = <K extends CommandName>({
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
         <Form record={defaultValues} onSubmit={(values: Values) => submit({ ...values, ...fixed })}>
-          <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
+          <DialogTitle id={titleId}>{translate(title, messageOptions)}</DialogTitle>
           <DialogContent>
-            {explanation && <DialogContentText sx={{ mb: 2 }}>{explanation}</DialogContentText>}
+            {explanation && <DialogContentText sx={{ mb: 2 }}>{typeof explanation === 'string' ? translate(explanation, messageOptions) : explanation}</DialogContentText>}
             {children}
           </DialogContent>
           <DialogActions>

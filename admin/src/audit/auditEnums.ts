@@ -40,6 +40,18 @@ export const AUDIT_OPERATIONS = [
   'updateBreach',
   'notifyBreach',
   'informBreachSubjects',
+  'reportIncident',
+  'assignIncident',
+  'changeIncidentStatus',
+  'commentIncident',
+  'overrideIncidentPriority',
+  'escalateIncident',
+  'recordVendorAnswer',
+  'linkIncidents',
+  'resolveMajorIncident',
+  'attachIncidentFiles',
+  'closeResolvedIncident',
+  'exportIncidents',
 ] as const;
 
 /** The target types the server writes, and the console resource that shows such a record (its page, its field labels). */
@@ -57,7 +69,7 @@ export const RESOURCE_OF_TARGET: Readonly<Record<string, string | undefined>> = 
   Grouping: undefined,
   CommuneContact: undefined,
   PublicationDirectorAssignment: undefined,
-  Incident: undefined,
+  Incident: 'incidents',
   SavedIncidentFilter: undefined,
   ImportRun: undefined,
   LetterTemplate: 'letterTemplates',

@@ -6,6 +6,8 @@ type Rule = 'signedIn' | readonly Role[];
 
 /** Who reads the publication directors' coverage, histories and export (docs/decisions/0008). */
 const PUBLICATION_READERS: readonly Role[] = ['ACADEMIC_TEAM', 'DPO', 'ERUN'];
+const INCIDENT_READERS: Rule = ['SUPPORT', 'ERUN', 'ACADEMIC_TEAM', 'DPO'];
+const INCIDENT_REPORTERS: Rule = ['SUPPORT', 'ERUN', 'ACADEMIC_TEAM'];
 
 /**
  * What each role may open, mirroring the API's rules (`@Roles` on each operation; docs/decisions/0006):
@@ -30,6 +32,17 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   letterTemplates: { list: ['DPO'], edit: ['DPO'] },
   processingActivities: { list: ['DPO'], show: ['DPO'], create: ['DPO'], edit: ['DPO'] },
   dataBreaches: { list: ['DPO'], show: ['DPO'], create: ['DPO'] },
+  // Incidents (docs/decisions/0010): support handles them; ERUN and academic teams report and read within
+  // their perimeter; the DPO reads the personal-data ones (the API narrows each list to what one may read).
+  incidents: {
+    list: INCIDENT_READERS,
+    show: INCIDENT_READERS,
+    create: INCIDENT_REPORTERS,
+    attach: INCIDENT_REPORTERS,
+    handle: ['SUPPORT'],
+  },
+  // The support home's live queue.
+  incidentQueue: { list: ['SUPPORT'] },
 };
 
 /** react-admin's `canAccess` for these permissions: menu entries, buttons and pages follow it. */

@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, LinearProgress, Typography } from '@mui/material';
 import { Suspense } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { mayAccess } from '../auth/access';
@@ -7,18 +7,18 @@ import { DASHBOARD_CARDS, DASHBOARD_SECTIONS } from './dashboardCards';
 import { DashboardTile } from './DashboardTile';
 import { Welcome } from './Welcome';
 
-/** The home page: a welcome, the sections of the user's modules (the DPO's requests…), then a tile for each module. */
+/** The home page: a welcome, the sections of the user's modules (the support queue…), then a tile for each module the user's role may use. */
 const Dashboard = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const cards = permissions ? DASHBOARD_CARDS.filter((card) => mayAccess(permissions, card.resource, 'list')) : [];
-  const sections = permissions ? DASHBOARD_SECTIONS.filter((section) => mayAccess(permissions, section.resource, 'list')) : [];
+  const sections = permissions ? DASHBOARD_SECTIONS.filter((section) => mayAccess(permissions, section.resource, section.action)) : [];
   return (
     <Box sx={{ mt: 2, mb: 4, display: 'grid', gap: 3 }}>
       <Title title="ent.dashboard.title" />
       <Welcome />
       {sections.map(({ resource, component: Section }) => (
-        <Suspense key={resource} fallback={null}>
+        <Suspense key={resource} fallback={<LinearProgress />}>
           <Section />
         </Suspense>
       ))}

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { OPEN_STATUSES } from '../incidents/incidentEnums';
 
 /** A module's card on the home page. */
 export interface DashboardCard {
@@ -25,6 +26,7 @@ export const DASHBOARD_CARDS: readonly DashboardCard[] = [
     description: 'ent.dashboard.cards.publicationCoverage',
     counter: { filter: { incomplete: true }, message: 'ent.dashboard.counters.incompleteCoverage' },
   },
+  { resource: 'incidents', description: 'ent.dashboard.cards.incidents', counter: { filter: { status: OPEN_STATUSES }, message: 'ent.dashboard.counters.openIncidents' } },
   { resource: 'users', description: 'ent.dashboard.cards.users', counter: { filter: { active: true }, message: 'ent.dashboard.counters.activeUsers' } },
   { resource: 'audit', description: 'ent.dashboard.cards.audit' },
   {
@@ -43,13 +45,16 @@ export const DASHBOARD_CARDS: readonly DashboardCard[] = [
   { resource: 'letterTemplates', description: 'ent.dashboard.cards.letterTemplates' },
 ];
 
-/** A module's own section of the home page, above the tiles, for those who may list its resource; its own chunk. */
+/** A module's own part of the home page (a live queue, figures), under the welcome, for those who may do `action` on `resource`. */
 export interface DashboardSection {
   resource: string;
+  action: string;
+  /** Its own chunk, fetched only for those who see it. */
   component: LazyExoticComponent<ComponentType>;
 }
 
 export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
-  { resource: 'dataSubjectRequests', component: lazy(() => import('../data-requests/home/DpoHome')) },
-  { resource: 'publicationCoverage', component: lazy(() => import('../publicationDirectors/PublicationCoverageHome')) },
+  { resource: 'dataSubjectRequests', action: 'list', component: lazy(() => import('../data-requests/home/DpoHome')) },
+  { resource: 'publicationCoverage', action: 'list', component: lazy(() => import('../publicationDirectors/PublicationCoverageHome')) },
+  { resource: 'incidents', action: 'handle', component: lazy(() => import('../incidents/home/SupportHome')) },
 ];

@@ -4,6 +4,8 @@ import { directoryImportCommands } from '../directory-imports/directoryImports.c
 import { dataBreachCommands } from '../data-breaches/data-breaches.commands';
 import { dataRequestCommands } from '../data-requests/data-requests.commands';
 import { letterTemplateCommands } from '../letter-templates/letter-templates.api';
+import { supportHomeCommands } from '../incidents/home/supportHome.commands';
+import { incidentCommands } from '../incidents/incidents.commands';
 import { notificationCommands } from '../notifications/notifications.commands';
 import { processingCommands } from '../processing-register/processing-register.commands';
 import { publicationDirectorCommands } from '../publicationDirectors/publicationDirectors.commands';
@@ -22,6 +24,8 @@ export const commands = {
   ...processingCommands,
   ...dataBreachCommands,
   ...publicationDirectorCommands,
+  ...incidentCommands,
+  ...supportHomeCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

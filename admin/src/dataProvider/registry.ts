@@ -5,6 +5,7 @@ import { directoryImportItemsApi, directoryImportsApi } from '../directory-impor
 import { dataBreachesApi } from '../data-breaches/data-breaches.api';
 import { dataSubjectRequestsApi } from '../data-requests/data-requests.api';
 import { letterTemplatesApi } from '../letter-templates/letter-templates.api';
+import { incidentQueueApi, incidentsApi } from '../incidents/incidents.api';
 import { notificationsApi } from '../notifications/notifications.api';
 import { processingActivitiesApi } from '../processing-register/processing-register.api';
 import { publicationCoverageApi } from '../publicationDirectors/coverage.api';
@@ -31,4 +32,6 @@ export const registry = {
   processingActivities: processingActivitiesApi,
   dataBreaches: dataBreachesApi,
   publicationCoverage: publicationCoverageApi,
+  incidents: incidentsApi,
+  incidentQueue: incidentQueueApi,
 } satisfies Record<string, ResourceApi>;

@@ -29,6 +29,12 @@ export const flag = (value: unknown): boolean | undefined => (typeof value === '
 export const oneOf = <T extends string>(allowed: readonly T[], value: unknown): T | undefined =>
   allowed.find((candidate) => candidate === value);
 
+/** The allowed values of a multiple choice (a single value counts as a list of one), or undefined when none. */
+export function someOf<T extends string>(allowed: readonly T[], value: unknown): T[] | undefined {
+  const kept = (Array.isArray(value) ? value : [value]).map((item) => oneOf(allowed, item)).filter((item) => item !== undefined);
+  return kept.length ? kept : undefined;
+}
+
 /**
  * A value the form must provide. The form's own `required()` validators normally catch it first; this
  * keeps the input types honest and still shows the error under the input.

@@ -22,12 +22,16 @@ describe('French formats', () => {
     expect(formatInteger(34969)).toBe('34\u202f969');
   });
 
-  test('percentages keep one decimal, file sizes are in Mo', () => {
+  test('percentages keep one decimal', () => {
     expect(formatPercent(18.66)).toBe('18,7\u00a0%');
     expect(formatPercent(100)).toBe('100\u00a0%');
-    expect(formatFileSize(199_500_000)).toBe('199,5\u00a0Mo');
-    expect(formatFileSize(2_048)).toBe('0,1\u00a0Mo');
-    expect(formatFileSize(0)).toBe('0\u00a0Mo');
+  });
+
+  test('file sizes in octets, ko and Mo (narrow no-break space)', () => {
+    expect(formatFileSize(512)).toBe('512\u202fo');
+    expect(formatFileSize(123_456)).toBe('121\u202fko');
+    expect(formatFileSize(5 * 1024 * 1024 - 1)).toBe('5\u202fMo');
+    expect(formatFileSize(1_300_000)).toBe('1,2\u202fMo');
   });
 
   test('« de » elides before a vowel', () => {

@@ -14,7 +14,11 @@ const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const integers = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const percents = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
-const megabytes = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const fileSizes = {
+  byte: new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'byte' }),
+  kilobyte: new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }),
+  megabyte: new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+};
 
 /**
  * `2024-05-02` (a calendar date, shown as is: no time zone may shift it) or an ISO instant (shown as its
@@ -37,14 +41,18 @@ export const withFrenchDates = (text: string): string => text.replace(/\b(\d{4})
 /** Integer cents → `90,00 €` (money is stored as cents everywhere). */
 export const formatMoney = (cents: number): string => euros.format(cents / 100);
 
+/** A file's size in bytes → `12 o`, `120 ko`, `1,2 Mo` (1 ko = 1,024 bytes, as file managers count). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return fileSizes.byte.format(bytes);
+  if (bytes < 1024 * 1024) return fileSizes.kilobyte.format(bytes / 1024);
+  return fileSizes.megabyte.format(bytes / (1024 * 1024));
+}
+
 /** `12345` → `12 345` (narrow no-break space, as French typography wants). */
 export const formatInteger = (value: number): string => integers.format(value);
 
 /** A percentage from 0 to 100 → `18,7 %` (no-break space before the sign). */
 export const formatPercent = (percent: number): string => percents.format(percent / 100);
-
-/** A file's size → `12,5 Mo` (French users count in mégaoctets; under 0.1 Mo shows as `0,1 Mo`). */
-export const formatFileSize = (bytes: number): string => `${megabytes.format(Math.max(bytes / 1_000_000, bytes ? 0.1 : 0))} Mo`;
 
 /** `Montpellier` → `de Montpellier`, `Aix-Marseille` → `d’Aix-Marseille` (« académie de… »). */
 export const ofName = (name: string): string => (/^[aeiouyàâäéèêëîïôöùûüœ]/i.test(name) ? `d’${name}` : `de ${name}`);

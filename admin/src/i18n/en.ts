@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { dataProtectionResources } from './dataProtection.en';
 import french, { type AppMessages } from './fr';
+import { incidentsEn } from './incidents.en';
 
 const messages: AppMessages = {
   ent: {
@@ -91,6 +92,7 @@ const messages: AppMessages = {
         processingActivities: 'The register of processing activities (GDPR Art. 30), to export.',
         letterTemplates: 'The texts of the letters sent to applicants.',
         publicationCoverage: 'The publication directors of schools and commune spaces (Article 6): coverage, designations, export.',
+        incidents: 'Incidents and requests for assistance: reports, follow-up, deadlines.',
       },
       counters: {
         schools: '%{smart_count} school |||| %{smart_count} schools',
@@ -99,6 +101,7 @@ const messages: AppMessages = {
         analysedImports: '%{smart_count} dry run to apply |||| %{smart_count} dry runs to apply',
         breachesToNotify: '%{smart_count} breach to notify |||| %{smart_count} breaches to notify',
         incompleteCoverage: '%{smart_count} circonscription to complete |||| %{smart_count} circonscriptions to complete',
+        openIncidents: '%{smart_count} open incident |||| %{smart_count} open incidents',
       },
     },
   },
@@ -413,6 +416,18 @@ const messages: AppMessages = {
         updateBreach: 'Data breach updated',
         notifyBreach: 'Breach notified to the CNIL',
         informBreachSubjects: 'People informed of a breach',
+        reportIncident: 'Incident reported',
+        assignIncident: 'Incident assigned',
+        changeIncidentStatus: 'Incident status changed',
+        commentIncident: 'Incident commented',
+        overrideIncidentPriority: 'Incident priority set by hand',
+        escalateIncident: 'Incident escalated to the vendor',
+        recordVendorAnswer: 'Vendor’s answer recorded',
+        linkIncidents: 'Incident attached to a major incident',
+        resolveMajorIncident: 'Major incident resolved',
+        attachIncidentFiles: 'Files attached to an incident',
+        closeResolvedIncident: 'Incident closed automatically',
+        exportIncidents: 'Incidents exported',
       },
       targetTypes: {
         School: 'School',
@@ -606,6 +621,8 @@ const messages: AppMessages = {
       },
     },
     ...dataProtectionResources,
+    incidents: incidentsEn,
+    incidentQueue: incidentsEn,
   },
 };
 

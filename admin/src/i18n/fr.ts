@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import { dataProtectionResources } from './dataProtection.fr';
+import { incidentsFr } from './incidents.fr';
 
 /** Our own messages; `en.ts` must have the same keys (its type is this object's). */
 const messages = {
@@ -100,6 +101,7 @@ const messages = {
         processingActivities: 'Le registre des activités de traitement (RGPD, article 30), à exporter.',
         letterTemplates: 'Les textes des courriers envoyés aux demandeurs.',
         publicationCoverage: 'Les directeurs de publication des écoles et des espaces des communes (article 6) : couverture, désignations, export.',
+        incidents: 'Les incidents et demandes d’assistance : signalement, suivi, délais.',
       },
       counters: {
         schools: '%{smart_count} école |||| %{smart_count} écoles',
@@ -108,6 +110,7 @@ const messages = {
         analysedImports: '%{smart_count} simulation à appliquer |||| %{smart_count} simulations à appliquer',
         breachesToNotify: '%{smart_count} violation à notifier |||| %{smart_count} violations à notifier',
         incompleteCoverage: '%{smart_count} circonscription à compléter |||| %{smart_count} circonscriptions à compléter',
+        openIncidents: '%{smart_count} incident ouvert |||| %{smart_count} incidents ouverts',
       },
     },
   },
@@ -424,6 +427,18 @@ const messages = {
         updateBreach: 'Modification d’une violation de données',
         notifyBreach: 'Notification d’une violation à la CNIL',
         informBreachSubjects: 'Information des personnes (violation)',
+        reportIncident: 'Signalement d’un incident',
+        assignIncident: 'Attribution d’un incident',
+        changeIncidentStatus: 'Changement de statut d’un incident',
+        commentIncident: 'Commentaire d’un incident',
+        overrideIncidentPriority: 'Priorité d’un incident fixée à la main',
+        escalateIncident: 'Transmission d’un incident au prestataire',
+        recordVendorAnswer: 'Réponse du prestataire',
+        linkIncidents: 'Rattachement à un incident majeur',
+        resolveMajorIncident: 'Résolution d’un incident majeur',
+        attachIncidentFiles: 'Pièces jointes d’un incident',
+        closeResolvedIncident: 'Clôture automatique d’un incident',
+        exportIncidents: 'Export des incidents',
       },
       targetTypes: {
         School: 'École',
@@ -617,6 +632,9 @@ const messages = {
       },
     },
     ...dataProtectionResources,
+    incidents: incidentsFr,
+    // The support home's queue: a list of incidents of its own, labelled as they are.
+    incidentQueue: incidentsFr,
   },
 };
 

@@ -63,6 +63,7 @@ const MATRIX: Record<string, string> = {
   'Query.incidents': '- A A A A A',
   'Query.incidentQueue': '- A A A A A',
   'Query.incident': '- A A A A A',
+  'Query.incidentAgents': '- A - - - A',
   'Query.incidentSummary': '- A A A A A',
   'Query.incidentTrends': '- A A A A A',
   'Mutation.reportIncident': '- A A - A A',

@@ -1,8 +1,9 @@
 import type { RequestContext } from '../context.js';
 import type { EntityManager } from '../database/orm.js';
-import { firstRow, sqlBuilder } from '../common/sql.js';
+import { firstRow, rows, sqlBuilder } from '../common/sql.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import { changesBetween, recordAudit } from '../audit/audit.service.js';
+import { agentColumns, type Agent } from '../auth/agent.js';
 import { Role } from '../auth/auth.enums.js';
 import { User } from '../auth/user.entity.js';
 import { enqueueMail } from '../notifications/outbox.service.js';
@@ -94,12 +95,20 @@ async function addComment(em: EntityManager, ctx: RequestContext, incident: Inci
   if (!internal) await enqueueMail(em, commentMail(incident.reporterEmail, incident, body), ctx.now);
 }
 
+/** The accounts that may be given incidents: active agents of the support platform, and administrators. */
+const activeAgents = (em: EntityManager) => sqlBuilder(em).selectFrom('app_user as u').innerJoin('user_grant as g', 'g.user_id', 'u.id')
+  .where('u.active', '=', true).where('g.role', 'in', [Role.SUPPORT, Role.ADMIN]);
+
 /** An active agent of the support platform (or an administrator), or bad input on `assigneeId`. */
 async function requireAgent(em: EntityManager, id: number): Promise<User> {
-  const found = await firstRow(em, sqlBuilder(em).selectFrom('app_user as u').innerJoin('user_grant as g', 'g.user_id', 'u.id').select('u.id')
-    .where('u.id', '=', id).where('u.active', '=', true).where('g.role', 'in', [Role.SUPPORT, Role.ADMIN]));
+  const found = await firstRow(em, activeAgents(em).select('u.id').where('u.id', '=', id));
   if (!found) throw new InvalidInputError('assigneeId', 'L’attributaire doit être un agent actif de l’assistance.');
   return em.getReference(User, id);
+}
+
+/** Whom an incident may be given to, by name: the console's choices for `assignIncident`. */
+export function incidentAgents(ctx: RequestContext): Promise<Agent[]> {
+  return rows<Agent>(ctx.em, activeAgents(ctx.em).select(agentColumns('u')).distinct().orderBy('displayName').orderBy('id'));
 }
 
 /** Gives the incident to an agent: a NEW one becomes ASSIGNED (taken in hand); an open one changes hands. */

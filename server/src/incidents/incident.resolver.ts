@@ -25,7 +25,7 @@ import { reportIncident } from './incident-report.service.js';
 import { childrenOf, commentsOf, findIncident, incidentById, listIncidents } from './incident.service.js';
 import type { IncidentJoins, IncidentView } from './incident.views.js';
 import {
-  assignIncident, changeIncidentStatus, commentIncident, escalateIncident, linkIncidents, overrideIncidentPriority, recordVendorAnswer, resolveMajorIncident,
+  assignIncident, changeIncidentStatus, commentIncident, escalateIncident, incidentAgents, linkIncidents, overrideIncidentPriority, recordVendorAnswer, resolveMajorIncident,
 } from './incident-workflow.service.js';
 
 @ObjectType() export class IncidentPage extends PageType(Incident) {}
@@ -64,6 +64,12 @@ export class IncidentResolver {
   @Query(() => Incident, { nullable: true, description: 'Un incident ; FORBIDDEN hors de son périmètre.' })
   async incident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return (await findIncident(ctx, parseId(id, 'id'), joinsFor(Selection.of(info)))) ?? null;
+  }
+
+  @Roles(...SUPPORT)
+  @Query(() => [Agent], { description: 'À qui attribuer un incident : les comptes actifs de l’assistance et les administrateurs, par nom.' })
+  incidentAgents(@Ctx() ctx: RequestContext) {
+    return incidentAgents(ctx);
   }
 
   @Roles(...INCIDENT_REPORTERS)
