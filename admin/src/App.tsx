@@ -1,14 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import audit from './audit';
+import campaigns from './campaigns';
 import { authProvider } from './auth';
 import circonscriptions from './circonscriptions';
+import communeContacts from './communeContacts';
 import communes from './communes';
+import conventions from './conventions';
 import { dataProvider } from './dataProvider';
+import groupings from './groupings';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { useDsfrMuiTheme } from './layout/useDsfrMuiTheme';
 import notifications from './notifications';
+import payments from './payments';
 import schools from './schools';
 import users from './users';
 
@@ -18,6 +23,7 @@ const { Route } = reactRouterProvider;
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const AccountPage = lazy(() => import('./account/AccountPage'));
+const RenewalPage = lazy(() => import('./conventions/renewal/RenewalPage'));
 
 /**
  * The console. Every screen needs a session (`requireAuth`); the menu, buttons and pages follow the role
@@ -45,11 +51,17 @@ export const App = () => {
       <Resource name="schools" {...schools} />
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
+      <Resource name="conventions" {...conventions} />
+      <Resource name="campaigns" {...campaigns} />
+      <Resource name="groupings" {...groupings} />
+      <Resource name="payments" {...payments} />
+      <Resource name="communeContacts" {...communeContacts} />
       <Resource name="users" {...users} />
       <Resource name="audit" {...audit} />
       <Resource name="notifications" {...notifications} />
       <CustomRoutes>
         <Route path="/account" element={<AccountPage />} />
+        <Route path="/renewal" element={<RenewalPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,7 +1,13 @@
 import { auditApi } from '../audit/audit.api';
+import { campaignsApi } from '../campaigns/campaigns.api';
 import { circonscriptionsApi } from '../circonscriptions/circonscriptions.api';
+import { communeContactsApi } from '../communeContacts/communeContacts.api';
 import { communesApi } from '../communes/communes.api';
+import { conventionsApi } from '../conventions/conventions.api';
+import { communesWithoutConventionApi } from '../conventions/funnel/funnel.api';
+import { groupingsApi } from '../groupings/groupings.api';
 import { notificationsApi } from '../notifications/notifications.api';
+import { paymentsApi } from '../payments/payments.api';
 import { schoolsApi } from '../schools/schools.api';
 import { academiesApi, departmentsApi, regionsApi } from '../territory/territory.api';
 import { usersApi } from '../users/users.api';
@@ -18,4 +24,10 @@ export const registry = {
   users: usersApi,
   audit: auditApi,
   notifications: notificationsApi,
+  conventions: conventionsApi,
+  campaigns: campaignsApi,
+  communeContacts: communeContactsApi,
+  groupings: groupingsApi,
+  payments: paymentsApi,
+  communesWithoutConvention: communesWithoutConventionApi,
 } satisfies Record<string, ResourceApi>;

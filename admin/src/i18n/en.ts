@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { conventionsEn } from './en.conventions';
 import french, { type AppMessages } from './fr';
 
 const messages: AppMessages = {
@@ -88,6 +89,7 @@ const messages: AppMessages = {
     },
   },
   resources: {
+    ...conventionsEn,
     schools: {
       name: 'School |||| Schools',
       fields: {
@@ -222,6 +224,22 @@ const messages: AppMessages = {
         closeSchool: 'School closed',
         uploadFile: 'File uploaded',
         retryNotification: 'Email sent again',
+        saveCampaign: 'Campaign saved',
+        saveCommuneContact: 'Commune contact details changed',
+        saveGrouping: 'Grouping saved',
+        deleteGrouping: 'Grouping deleted',
+        createConvention: 'Convention created',
+        sendConvention: 'Convention sent',
+        recordDeliberation: 'Deliberation recorded',
+        signConvention: 'Convention signed',
+        cancelConvention: 'Convention cancelled',
+        expireConvention: 'Convention expired',
+        amendConvention: 'Amendment created',
+        signAmendment: 'Amendment signed',
+        attachConventionScan: 'Scan attached to a convention',
+        renewConventions: 'Conventions renewed',
+        recordRevenueOrder: 'Revenue order issued',
+        recordPayment: 'Payment recorded',
       },
       targetTypes: {
         School: 'School',
