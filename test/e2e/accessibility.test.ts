@@ -16,7 +16,7 @@ const { academicTeam, admin } = DEMO_ACCOUNTS;
 /** Each main screen, who looks at it (null: signed out), and what shows that its data has loaded. */
 const SCREENS = [
   { name: 'login page', route: '#/login', as: null, loaded: 'Connexion à ENT-École' },
-  { name: 'home page', route: '', as: academicTeam, loaded: 'Bonjour, Bruno Équipe académique (démo)' },
+  { name: 'home page', route: '', as: academicTeam, loaded: 'communes avec des écoles ouvertes sans convention' },
   { name: 'my account', route: '#/account', as: academicTeam, loaded: 'Équipe académique — Région académique Occitanie' },
   { name: 'school list', route: '#/schools', as: academicTeam, loaded: 'École élémentaire publique Agnès Gelly' },
   { name: 'school page', route: '#/schools/0340711N/show', as: academicTeam, loaded: 'Saint-Mathieu-de-Tréviers (34276)' },
@@ -24,6 +24,10 @@ const SCREENS = [
   { name: 'commune list', route: `#/communes?filter=${encodeURIComponent(JSON.stringify({ q: 'Tréviers' }))}`, as: academicTeam, loaded: 'Saint-Mathieu-de-Tréviers' },
   { name: 'commune page', route: '#/communes/34276/show', as: academicTeam, loaded: 'École maternelle publique Les Fontanilles' },
   { name: 'circonscription list', route: '#/circonscriptions', as: academicTeam, loaded: 'Pic Saint-Loup (démo)' },
+  { name: 'convention list', route: '#/conventions', as: academicTeam, loaded: "Lescure-d'Albigeois" },
+  { name: 'convention page', route: '#/conventions', as: academicTeam, open: "Lescure-d'Albigeois", loaded: 'École maternelle publique' },
+  { name: 'convention creation form', route: '#/conventions/create', as: academicTeam, loaded: 'Choisissez d’abord la commune' },
+  { name: 'campaign list', route: '#/campaigns', as: academicTeam, loaded: 'Sophie Béjean' },
   { name: 'user list', route: '#/users', as: admin, loaded: 'ERUN — circonscription Pic Saint-Loup (démo)' },
   { name: 'user page', route: '#/users', as: admin, open: 'Élodie ERUN Pic Saint-Loup (démo)', loaded: 'Dernière connexion' },
   { name: 'user creation form', route: '#/users/create', as: admin, loaded: 'Périmètre : choisissez d’abord le niveau.' },

@@ -1,6 +1,6 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { Box } from '@mui/material';
-import { Button, useCreatePath, useRecordContext } from 'react-admin';
+import { Button, LinkBase, useCreatePath, useRecordContext } from 'react-admin';
 import { DefinitionList } from '../fields/DefinitionList';
 import type { ConventionDetailsRecord } from './conventions.api';
 
@@ -28,6 +28,7 @@ export const ConventionContact = (_props: { label?: string }) => {
         />
       )}
       <Button
+        component={LinkBase}
         label={contact ? 'resources.conventions.contact.edit' : 'resources.conventions.contact.create'}
         to={createPath({ resource: 'communeContacts', id: convention.commune.inseeCode, type: 'edit' })}
         sx={{ mt: 1 }}

@@ -1,5 +1,5 @@
 import RenewIcon from '@mui/icons-material/Autorenew';
-import { Button, CreateButton, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
+import { Button, CreateButton, FilterButton, LinkBase, TopToolbar, useCanAccess } from 'react-admin';
 import { ConventionExportButton } from './ConventionExportButton';
 
 /** Above the list: more filters, a new convention, the CSV of the filtered year, the yearly renewal. */
@@ -11,7 +11,7 @@ export const ConventionListActions = () => {
       <CreateButton />
       <ConventionExportButton />
       {mayRenew && (
-        <Button label="resources.conventions.renewal.action" to="/renewal">
+        <Button component={LinkBase} label="resources.conventions.renewal.action" to="/renewal">
           <RenewIcon />
         </Button>
       )}

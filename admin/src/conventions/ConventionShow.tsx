@@ -21,11 +21,17 @@ const SignedScanField = (_props: { label: string }) => {
 };
 
 /**
+ * The page reads the convention's details under its own cache key: react-admin puts each row of a list in
+ * the cache of `getOne`, and a list row (ConventionSummary) lacks the schools, deliberations and steps.
+ */
+const DETAILS = { meta: { view: 'details' } };
+
+/**
  * A convention: its commune, schools and amount; the council's deliberations; the signatures and
  * amendments; the revenue orders; its history (ADMIN and DPO). The toolbar offers the next steps.
  */
 const ConventionShow = () => (
-  <Show actions={<ConventionShowActions />}>
+  <Show actions={<ConventionShowActions />} queryOptions={DETAILS}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.conventions.tabs.convention">
         <ConventionCancellation label={false} />
