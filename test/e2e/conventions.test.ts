@@ -91,8 +91,10 @@ describe('academic team: a convention from draft to signature', () => {
     expect(await helperOf(page, votesFor)).toContain('au lieu des 14 votants');
     expect(await page.getByText('Envoyée', { exact: true }).count()).toBe(1); // nothing recorded
 
-    // Lescure-d'Albigeois's figures: 27 in office, 24 present, 1 proxy, unanimous.
+    // Lescure-d'Albigeois's figures: 27 in office, 24 present, 1 proxy, unanimous; the ACTES acknowledgement as
+    // Saint-Mathieu-de-Tréviers's document prints it (2-digit département, a date other than the meeting's).
     await fillCounts(page, { Présents: 24, 'Représentés': 1, Absents: 2, Votants: 25, Pour: 25 });
+    await dialog.getByRole('textbox', { name: /^Identifiant ACTES/ }).fill('34-213402761-20221005-2022-10-062-DE');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Délibération enregistrée : Saint-Mathieu-de-Tréviers a adopté la convention.').waitFor();
     await dialog.waitFor({ state: 'detached' });
@@ -109,5 +111,7 @@ describe('academic team: a convention from draft to signature', () => {
     await page.getByRole('heading', { name: /délibération n° 48\/2026/ }).waitFor();
     expect(await page.getByText('Adoptée', { exact: true }).count()).toBe(1);
     expect(await page.getByText('membres en exercice : 27 ; présents : 24, représentés : 1, absents : 2').count()).toBe(1);
+    expect(await page.getByText('034-213402761-20221005-2022-10-062-DE', { exact: true }).count()).toBe(1); // normalised
+    expect(await page.getByRole('alert').filter({ hasText: 'La date de l’identifiant ACTES (05/10/2022) est antérieure à la séance' }).count()).toBe(1); // the date differs: a warning only
   });
 });

@@ -16,7 +16,8 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   users: { list: ['ADMIN'], show: ['ADMIN'], create: ['ADMIN'], edit: ['ADMIN'] },
   audit: { list: ['DPO'] },
   notifications: { list: ['ADMIN'] },
-  // Conventions name mayors and référents: the academic team's only (docs/decisions/0007), for reads too.
+  // Conventions name mayors and référents: the academic team's (and ADMIN's, who holds every role) only, for reads
+  // too (docs/decisions/0007).
   conventions: { list: ['ACADEMIC_TEAM'], show: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'], export: ['ACADEMIC_TEAM'], renew: ['ACADEMIC_TEAM'] },
   campaigns: { list: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'], edit: ['ACADEMIC_TEAM'] },
   communeContacts: { show: ['ACADEMIC_TEAM'], edit: ['ACADEMIC_TEAM'] },
