@@ -14,7 +14,7 @@ const Group = ({ title, children }: { title: string; children: ReactNode }) => {
       <Typography component="legend" variant="subtitle1" sx={{ mb: 1, fontWeight: 'bold' }}>
         {translate(title)}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(4, 1fr)' }, columnGap: 2 }}>{children}</Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' }, columnGap: 2 }}>{children}</Box>
     </Box>
   );
 };
@@ -56,7 +56,7 @@ export const DeliberationInputs = () => {
         <SelectInput source="presidentVote" label={label('presidentVote')} choices={presidentVoteChoices} helperText="resources.conventions.deliberation.hints.presidentVote" />
       </Group>
       <Group title="resources.conventions.deliberation.groups.legality">
-        <TextInput source="actesId" label={label('actesId')} helperText="resources.conventions.deliberation.hints.actesId" sx={{ gridColumn: { md: 'span 2' } }} />
+        <TextInput source="actesId" label={label('actesId')} helperText="resources.conventions.deliberation.hints.actesId" sx={{ gridColumn: '1 / -1' }} />
         <DateInput source="transmittedOn" label={label('transmittedOn')} />
         <DateInput source="receivedOn" label={label('receivedOn')} />
         <DateInput source="publishedOn" label={label('publishedOn')} />
