@@ -17,7 +17,8 @@ export const CampaignForm = ({ existing = false }: { existing?: boolean }) => (
     <TextInput
       source="schoolYear"
       validate={[required(), regex(/^\d{4}-\d{4}$/, 'resources.campaigns.invalidSchoolYear')]}
-      helperText="resources.campaigns.hints.schoolYear"
+      // A disabled input's hint is too pale to read, and says nothing once the year is fixed.
+      helperText={existing ? false : 'resources.campaigns.hints.schoolYear'}
       disabled={existing}
       fullWidth
     />
