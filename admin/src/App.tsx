@@ -1,13 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import audit from './audit';
+import campaigns from './campaigns';
 import { authProvider } from './auth';
 import circonscriptions from './circonscriptions';
+import communeContacts from './communeContacts';
 import communes from './communes';
 import dataBreaches from './data-breaches';
 import dataSubjectRequests from './data-requests';
 import { dataProvider } from './dataProvider';
 import directoryImports from './directory-imports';
+import conventions from './conventions';
+import groupings from './groupings';
 import { i18nProvider } from './i18n/i18nProvider';
 import incidents from './incidents';
 import { AppLayout } from './layout/AppLayout';
@@ -17,6 +21,7 @@ import notifications from './notifications';
 import processingActivities from './processing-register';
 import publicationCoverage from './publicationDirectors';
 import { publicationDirectorRoutes } from './publicationDirectors/routes';
+import payments from './payments';
 import schools from './schools';
 import users from './users';
 
@@ -26,6 +31,7 @@ const { Route } = reactRouterProvider;
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const AccountPage = lazy(() => import('./account/AccountPage'));
+const RenewalPage = lazy(() => import('./conventions/renewal/RenewalPage'));
 
 /**
  * The console. Every screen needs a session (`requireAuth`); the menu, buttons and pages follow the role
@@ -53,6 +59,11 @@ export const App = () => {
       <Resource name="schools" {...schools} />
       <Resource name="communes" {...communes} />
       <Resource name="circonscriptions" {...circonscriptions} />
+      <Resource name="conventions" {...conventions} />
+      <Resource name="campaigns" {...campaigns} />
+      <Resource name="groupings" {...groupings} />
+      <Resource name="payments" {...payments} />
+      <Resource name="communeContacts" {...communeContacts} />
       <Resource name="directoryImports" {...directoryImports} />
       <Resource name="publicationCoverage" {...publicationCoverage} />
       <Resource name="incidents" {...incidents} />
@@ -66,6 +77,7 @@ export const App = () => {
       <CustomRoutes>
         <Route path="/account" element={<AccountPage />} />
         {publicationDirectorRoutes}
+        <Route path="/renewal" element={<RenewalPage />} />
       </CustomRoutes>
     </Admin>
   );

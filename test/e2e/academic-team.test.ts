@@ -49,8 +49,20 @@ describe('academic team: schools', () => {
   test('the home page and the menu offer what the team uses, not the accounts, audit or outbox', async () => {
     const page = await session.open();
     await page.getByRole('heading', { name: 'Bonjour, Bruno Équipe académique (démo)' }).waitFor();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication', 'Incidents', 'Mon compte']);
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions', 'Imports d’annuaire', 'Directeurs de publication', 'Incidents']);
+    await expect
+      .poll(() => page.getByRole('menuitem').allTextContents())
+      .toEqual(['Accueil', 'Écoles', 'Communes', 'Circonscriptions', 'Conventions', 'Campagnes', 'Regroupements', 'Paiements', 'Imports d’annuaire', 'Directeurs de publication', 'Incidents', 'Mon compte']);
+    const modules = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Vos modules' }) });
+    expect(await modules.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Écoles', 'Communes', 'Circonscriptions', 'Conventions', 'Campagnes', 'Regroupements', 'Paiements', 'Imports d’annuaire', 'Directeurs de publication', 'Incidents']);
+  });
+
+  test('the home page opens on the conventions funnel of the latest campaign', async () => {
+    const page = await session.open();
+    await page.getByRole('heading', { level: 2, name: 'Conventions 2023-2024' }).waitFor();
+    await page.getByRole('table', { name: 'Conventions par état' }).waitFor();
+    // Lescure-d'Albigeois, deliberated in 2023: one convention, two schools, 90,00 €.
+    const deliberated = page.getByRole('row').filter({ hasText: 'Délibérée' }).getByRole('cell');
+    await expect.poll(async () => (await deliberated.allTextContents()).map((text) => text.replace(/\s/g, ' '))).toEqual(['Délibérée', '1', '2', '90,00 €']);
   });
 
   test('lists schools in French, filters by commune, renames a school', async () => {

@@ -52,6 +52,22 @@ export const AUDIT_OPERATIONS = [
   'attachIncidentFiles',
   'closeResolvedIncident',
   'exportIncidents',
+  'saveCampaign',
+  'saveCommuneContact',
+  'saveGrouping',
+  'deleteGrouping',
+  'createConvention',
+  'sendConvention',
+  'recordDeliberation',
+  'signConvention',
+  'cancelConvention',
+  'expireConvention',
+  'amendConvention',
+  'signAmendment',
+  'attachConventionScan',
+  'renewConventions',
+  'recordRevenueOrder',
+  'recordPayment',
 ] as const;
 
 /** The target types the server writes, and the console resource that shows such a record (its page, its field labels). */

@@ -43,6 +43,15 @@ const RULES: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   },
   // The support home's live queue.
   incidentQueue: { list: ['SUPPORT'] },
+  // Conventions name mayors and référents: the academic team's (and ADMIN's, who holds every role) only, for reads
+  // too (docs/decisions/0007).
+  conventions: { list: ['ACADEMIC_TEAM'], show: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'], export: ['ACADEMIC_TEAM'], renew: ['ACADEMIC_TEAM'] },
+  campaigns: { list: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'], edit: ['ACADEMIC_TEAM'] },
+  communeContacts: { show: ['ACADEMIC_TEAM'], edit: ['ACADEMIC_TEAM'] },
+  groupings: { list: ['ACADEMIC_TEAM'], create: ['ACADEMIC_TEAM'], edit: ['ACADEMIC_TEAM'], delete: ['ACADEMIC_TEAM'] },
+  payments: { list: ['ACADEMIC_TEAM'] },
+  // The home page's list under the funnel (no menu entry: it is no <Resource>).
+  communesWithoutConvention: { list: ['ACADEMIC_TEAM'] },
 };
 
 /** react-admin's `canAccess` for these permissions: menu entries, buttons and pages follow it. */

@@ -16,6 +16,10 @@ export const DASHBOARD_CARDS: readonly DashboardCard[] = [
   { resource: 'schools', description: 'ent.dashboard.cards.schools', counter: { filter: {}, message: 'ent.dashboard.counters.schools' } },
   { resource: 'communes', description: 'ent.dashboard.cards.communes' },
   { resource: 'circonscriptions', description: 'ent.dashboard.cards.circonscriptions' },
+  { resource: 'conventions', description: 'resources.conventions.card' },
+  { resource: 'campaigns', description: 'resources.campaigns.card' },
+  { resource: 'groupings', description: 'resources.groupings.card' },
+  { resource: 'payments', description: 'resources.payments.card', counter: { filter: { overdue: true }, message: 'resources.payments.overdueCount' } },
   {
     resource: 'directoryImports',
     description: 'ent.dashboard.cards.directoryImports',
@@ -54,6 +58,7 @@ export interface DashboardSection {
 }
 
 export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
+  { resource: 'conventions', action: 'list', component: lazy(() => import('../conventions/funnel/ConventionFunnel')) },
   { resource: 'dataSubjectRequests', action: 'list', component: lazy(() => import('../data-requests/home/DpoHome')) },
   { resource: 'publicationCoverage', action: 'list', component: lazy(() => import('../publicationDirectors/PublicationCoverageHome')) },
   { resource: 'incidents', action: 'handle', component: lazy(() => import('../incidents/home/SupportHome')) },

@@ -9,6 +9,11 @@ import { incidentCommands } from '../incidents/incidents.commands';
 import { notificationCommands } from '../notifications/notifications.commands';
 import { processingCommands } from '../processing-register/processing-register.commands';
 import { publicationDirectorCommands } from '../publicationDirectors/publicationDirectors.commands';
+import { conventionCommands } from '../conventions/conventions.commands';
+import { funnelCommands } from '../conventions/funnel/funnel.commands';
+import { renewalCommands } from '../conventions/renewal/renewal.commands';
+import { groupingCommands } from '../groupings/groupings.commands';
+import { paymentCommands } from '../payments/payments.commands';
 import { userCommands } from '../users/users.commands';
 import type { Commands } from './createDataProvider';
 
@@ -26,6 +31,11 @@ export const commands = {
   ...publicationDirectorCommands,
   ...incidentCommands,
   ...supportHomeCommands,
+  ...conventionCommands,
+  ...funnelCommands,
+  ...renewalCommands,
+  ...groupingCommands,
+  ...paymentCommands,
 } satisfies Commands;
 
 export type AppCommands = typeof commands;

@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { EMPTY_DELIBERATION } from '../conventions/deliberationInput';
 import { dataProvider } from './index';
 import { isConflict } from './serverErrors';
 import { stubGraphqlEndpoint } from './stubGraphqlEndpoint';
@@ -221,6 +222,37 @@ describe('commands', () => {
     answerWith(graphqlError('BAD_USER_INPUT', message, { field: 'newPassword' }));
     const error = await rejection(dataProvider.changePassword({ currentPassword: 'ancien', newPassword: 'faible' }));
     expect(error.body.errors).toEqual({ newPassword: message });
+  });
+
+  test('every rule a deliberation breaks lands under its own input', async () => {
+    const quorum = 'Quorum non atteint : 13 présents sur 27 membres en exercice, il en faut plus de la moitié (14).';
+    const votes = 'Pour + contre + abstentions (24) doit égaler le nombre de votants (25).';
+    answerWith(
+      graphqlError('BAD_USER_INPUT', quorum, {
+        field: 'present',
+        violations: [
+          { field: 'present', message: quorum },
+          { field: 'votesFor', message: votes },
+          { field: 'somethingElse', message: 'hors formulaire' },
+        ],
+      }),
+    );
+    const values = {
+      ...EMPTY_DELIBERATION,
+      id: '7',
+      meetingDate: '2023-09-25',
+      number: '48/2023',
+      membersInOffice: 27,
+      present: 13,
+      represented: 1,
+      absent: 13,
+      voters: 25,
+      votesFor: 24,
+      votesAgainst: 0,
+      abstentions: 0,
+    };
+    const error = await rejection(dataProvider.recordDeliberation(values));
+    expect(error.body.errors).toEqual({ present: quorum, votesFor: votes });
   });
 
   test('a password is sent as typed, spaces included', async () => {

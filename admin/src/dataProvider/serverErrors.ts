@@ -24,6 +24,21 @@ const internalError = (requestId: string | null): string =>
     : 'Erreur interne du serveur. Réessayez plus tard ou contactez le support.';
 
 /**
+ * A refusal may list every rule broken (`extensions.violations`, e.g. a council deliberation whose quorum
+ * and vote totals are both wrong): each goes under its own input, the first message of a field winning.
+ */
+function violationsOf(violations: unknown, formFields: ReadonlySet<string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!Array.isArray(violations)) return errors;
+  for (const violation of violations as unknown[]) {
+    if (typeof violation !== 'object' || violation === null) continue;
+    const { field, message } = violation as { field?: unknown; message?: unknown };
+    if (typeof field === 'string' && typeof message === 'string' && formFields.has(field) && !(field in errors)) errors[field] = message;
+  }
+  return errors;
+}
+
+/**
  * The one mapping from API failures to react-admin's `HttpError`, whose message is shown to the user.
  * A BAD_USER_INPUT (or a CONFLICT on a value) naming one of `formFields` becomes
  * `body.errors = { [field]: message }`, which react-admin's forms display under that input (in pessimistic
@@ -49,7 +64,8 @@ export function toHttpError(error: unknown, formFields: ReadonlySet<string> = ne
   // `version` is no input the user typed: edit views explain it (`isConflict`).
   const aboutInput = code === 'BAD_USER_INPUT' || (code === 'CONFLICT' && field !== 'version');
   if (aboutInput && typeof field === 'string' && formFields.has(field)) {
-    return new HttpError(first.message, status, { code, errors: { [field]: first.message } });
+    const errors = { ...violationsOf(first.extensions?.violations, formFields), [field]: first.message };
+    return new HttpError(first.message, status, { code, errors });
   }
   const retryAfterSeconds = first.extensions?.retryAfterSeconds;
   return new HttpError(first.message, status, { code, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) });

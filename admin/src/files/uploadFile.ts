@@ -17,6 +17,8 @@ export interface UploadOptions {
   /** Bytes sent so far, of `total`. */
   onProgress?: (sent: number, total: number) => void;
   signal?: AbortSignal;
+  /** The form's file input: a refusal (wrong type, too large) is shown under it. */
+  field?: string;
 }
 
 /** The body of the server's refusals on its REST routes. */
@@ -29,7 +31,7 @@ interface RefusalBody {
  * wrong type, no right), and the one mapping of the data provider for the rest (an internal error gives
  * the request id to quote, a proxy's error page means the server cannot be reached).
  */
-function refusalError(status: number, responseText: string): HttpError {
+function refusalError(status: number, responseText: string, field?: string): HttpError {
   let body: RefusalBody | null = null;
   try {
     body = JSON.parse(responseText) as RefusalBody;
@@ -42,7 +44,7 @@ function refusalError(status: number, responseText: string): HttpError {
     const error = { message: refusal.message, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: refusal.requestId } };
     return toHttpError(new GraphQLResponseError([error], status, refusal.requestId ?? null));
   }
-  return new HttpError(refusal.message, status, { code: refusal.code });
+  return new HttpError(refusal.message, status, { code: refusal.code, ...(field ? { errors: { [field]: refusal.message } } : {}) });
 }
 
 /**
@@ -51,7 +53,7 @@ function refusalError(status: number, responseText: string): HttpError {
  * the upload's progress, which a 200 MB directory needs. Rejects with an HttpError (its message is for
  * the user), or with an AbortError when `signal` aborts.
  */
-export function uploadFile(file: File, { purpose, onProgress, signal }: UploadOptions): Promise<UploadedFile> {
+export function uploadFile(file: File, { purpose, onProgress, signal, field }: UploadOptions): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const aborted = () => new DOMException('Upload aborted', 'AbortError');
     if (signal?.aborted) return reject(aborted());
@@ -64,7 +66,7 @@ export function uploadFile(file: File, { purpose, onProgress, signal }: UploadOp
     request.onload = () => {
       settle();
       if (request.status === 201) resolve(JSON.parse(request.responseText) as UploadedFile);
-      else reject(refusalError(request.status, request.responseText));
+      else reject(refusalError(request.status, request.responseText, field));
     };
     request.onerror = () => {
       settle();

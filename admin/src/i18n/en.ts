@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { dataProtectionResources } from './dataProtection.en';
+import { conventionsEn } from './en.conventions';
 import french, { type AppMessages } from './fr';
 import { incidentsEn } from './incidents.en';
 
@@ -106,6 +107,7 @@ const messages: AppMessages = {
     },
   },
   resources: {
+    ...conventionsEn,
     schools: {
       name: 'School |||| Schools',
       fields: {
@@ -428,6 +430,22 @@ const messages: AppMessages = {
         attachIncidentFiles: 'Files attached to an incident',
         closeResolvedIncident: 'Incident closed automatically',
         exportIncidents: 'Incidents exported',
+        saveCampaign: 'Campaign saved',
+        saveCommuneContact: 'Commune contact details changed',
+        saveGrouping: 'Grouping saved',
+        deleteGrouping: 'Grouping deleted',
+        createConvention: 'Convention created',
+        sendConvention: 'Convention sent',
+        recordDeliberation: 'Deliberation recorded',
+        signConvention: 'Convention signed',
+        cancelConvention: 'Convention cancelled',
+        expireConvention: 'Convention expired',
+        amendConvention: 'Amendment created',
+        signAmendment: 'Amendment signed',
+        attachConventionScan: 'Scan attached to a convention',
+        renewConventions: 'Conventions renewed',
+        recordRevenueOrder: 'Revenue order issued',
+        recordPayment: 'Payment recorded',
       },
       targetTypes: {
         School: 'School',

@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { dataProtectionResources } from './dataProtection.fr';
 import { incidentsFr } from './incidents.fr';
+import { conventionsFr } from './fr.conventions';
 
 /** Our own messages; `en.ts` must have the same keys (its type is this object's). */
 const messages = {
@@ -115,6 +116,7 @@ const messages = {
     },
   },
   resources: {
+    ...conventionsFr,
     schools: {
       name: 'École |||| Écoles',
       fields: {
@@ -439,6 +441,22 @@ const messages = {
         attachIncidentFiles: 'Pièces jointes d’un incident',
         closeResolvedIncident: 'Clôture automatique d’un incident',
         exportIncidents: 'Export des incidents',
+        saveCampaign: 'Enregistrement d’une campagne',
+        saveCommuneContact: 'Modification des coordonnées d’une commune',
+        saveGrouping: 'Enregistrement d’un regroupement',
+        deleteGrouping: 'Suppression d’un regroupement',
+        createConvention: 'Création d’une convention',
+        sendConvention: 'Envoi d’une convention',
+        recordDeliberation: 'Enregistrement d’une délibération',
+        signConvention: 'Signature d’une convention',
+        cancelConvention: 'Annulation d’une convention',
+        expireConvention: 'Échéance d’une convention',
+        amendConvention: 'Création d’un avenant',
+        signAmendment: 'Signature d’un avenant',
+        attachConventionScan: 'Ajout d’un scan à une convention',
+        renewConventions: 'Renouvellement des conventions',
+        recordRevenueOrder: 'Émission d’un titre de recette',
+        recordPayment: 'Enregistrement d’un paiement',
       },
       targetTypes: {
         School: 'École',
