@@ -26,9 +26,11 @@ export interface ListSpec<F extends string, View> {
 }
 
 /**
- * One page of a list in at most two statements, whatever the page size: the page's keys are chosen by a
- * subquery over the filtered table alone (an index range scan, even at a deep offset), then joined to
- * the rows and relations they need ("deferred join"); the count runs on the filtered table without joins.
+ * One page of a list in one statement, whatever the page size: the page's keys are chosen by a subquery
+ * over the filtered table alone (an index range scan, even at a deep offset), then joined to the rows and
+ * relations they need ("deferred join"). When the client wants the total, the key subquery also counts
+ * the filtered rows with a window (`count(*) over ()`, computed before the limit on the same scan): no
+ * second round trip. A page past the end has no row to carry it, so only then does a count run alone.
  */
 export async function listPage<F extends string, View>(em: EntityManager, spec: ListSpec<F, View>): Promise<Page<View>> {
   const db = sqlBuilder(em);
@@ -36,18 +38,20 @@ export async function listPage<F extends string, View>(em: EntityManager, spec: 
   const terms = order.map((term) => ({ column: spec.orderColumns[term.field], direction: term.direction === OrderDirection.DESC ? 'desc' : 'asc' } as const));
   if (!terms.some((term) => term.column === spec.key)) terms.push({ column: spec.key, direction: 'asc' });
 
-  const nodes = async (): Promise<View[]> => {
-    let keys = spec.where(db.selectFrom(spec.from).select(`${spec.key} as page_key`));
-    for (const term of terms) keys = keys.orderBy(term.column, term.direction);
-    keys = keys.limit(spec.limit).offset(spec.offset);
-    let query = spec.select(db.selectFrom(keys.as('page')).innerJoin(spec.from, spec.key, 'page.page_key'));
-    for (const term of terms) query = query.orderBy(term.column, term.direction);
-    return (await rows<Record<string, unknown>>(em, query)).map(spec.toView);
-  };
   const count = async (): Promise<number> => {
     const row = await rows<{ total: unknown }>(em, spec.where(db.selectFrom(spec.from).select((eb) => eb.fn.countAll().as('total'))));
     return toInt(row[0]?.total ?? 0);
   };
-  const [pageNodes, totalCount] = await Promise.all([spec.wantNodes ? nodes() : [], spec.wantCount ? count() : 0]);
-  return { nodes: pageNodes, totalCount };
+  if (!spec.wantNodes) return { nodes: [], totalCount: spec.wantCount ? await count() : 0 };
+
+  let keys = spec.where(db.selectFrom(spec.from).select(`${spec.key} as page_key`));
+  if (spec.wantCount) keys = keys.select((eb) => eb.fn.countAll().over().as('page_total'));
+  for (const term of terms) keys = keys.orderBy(term.column, term.direction);
+  keys = keys.limit(spec.limit).offset(spec.offset);
+  let query = spec.select(db.selectFrom(keys.as('page')).innerJoin(spec.from, spec.key, 'page.page_key'));
+  if (spec.wantCount) query = query.select('page.page_total');
+  for (const term of terms) query = query.orderBy(term.column, term.direction);
+  const found = await rows<Record<string, unknown>>(em, query);
+  const totalCount = !spec.wantCount ? 0 : found.length ? toInt(found[0]!.page_total) : spec.offset === 0 ? 0 : await count();
+  return { nodes: found.map(spec.toView), totalCount };
 }

@@ -115,11 +115,17 @@ describe.each(drivers)('schools API over HTTP (%s)', (driver) => {
     }
   });
 
-  it('runs at most 3 SQL statements for a page of 100 schools with commune, its département and circonscription', async () => {
+  it('reads a page of 100 schools with commune, its département, circonscription and the total in 2 statements (session, page)', async () => {
     const page = await client.gql(SchoolsQuery, { filter: { departmentCode: '34' }, offset: 0, limit: 100 });
     expect(page.data!.schools.nodes).toHaveLength(100);
     expect(page.data!.schools.nodes.every((s) => s.commune.name && s.commune.department.code === '34' && s.circonscription?.name)).toBe(true);
-    expect(page.statements).toBeLessThanOrEqual(3);
+    expect(page.statements).toBe(2);
+    const total = page.data!.schools.totalCount;
+    const last = await client.gql(SchoolsQuery, { filter: { departmentCode: '34' }, offset: total - 1, limit: 100 });
+    expect([last.data!.schools.totalCount, last.data!.schools.nodes.length, last.statements]).toEqual([total, 1, 2]);
+    // Past the end no row carries the total: a count runs alone.
+    const beyond = await client.gql(SchoolsQuery, { filter: { departmentCode: '34' }, offset: total + 10, limit: 100 });
+    expect([beyond.data!.schools.totalCount, beyond.data!.schools.nodes.length, beyond.statements]).toEqual([total, 0, 3]);
   });
 
   it('creates a school, refusing a wrong check letter, a duplicate and an unknown commune', async () => {
