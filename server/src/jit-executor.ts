@@ -7,7 +7,7 @@ const MAX_PLANS = 500;
 
 /**
  * Executes operations with graphql-jit, which compiles each document into a JavaScript function once and
- * then runs it without graphql-js's per-field interpretation (docs/decisions/0012-read-performance.md).
+ * then runs it without graphql-js's per-field interpretation (docs/decisions/0012-benchmark.md).
  * Apollo Server exposes no executor option, only its gateway interface: we implement that interface over
  * our own schema. Parsing, validation (with the security limits), plugins and error formatting stay Apollo's.
  */
