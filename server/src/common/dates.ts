@@ -39,9 +39,17 @@ export function longFrenchDate(isoDate: string): string {
 /** Built once: creating an Intl formatter costs far more than formatting (it showed in request profiles). */
 const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** Today's calendar date in Europe/Paris, the time zone of every date the users type. */
+/** The last minute asked for and its date: most reads ask for today, and formatting showed in profiles too. */
+let lastMinute = { minute: Number.NaN, date: '' };
+
+/**
+ * Today's calendar date in Europe/Paris, the time zone of every date the users type. Paris days begin on
+ * a whole UTC minute (its offsets are whole hours), so every instant of a minute has the same date.
+ */
 export function todayInParis(now: Date): string {
-  return PARIS_DATE.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, date: PARIS_DATE.format(now) };
+  return lastMinute.date;
 }
 
 /**

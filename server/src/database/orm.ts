@@ -9,13 +9,18 @@ import type { AbstractSqlPlatform, SqlEntityManager } from '@mikro-orm/sql';
 import { declareAuditTriggers } from '../audit/audit-triggers.js';
 import { declarePublicationDirectorConstraints } from '../publication-directors/publication-director.constraints.js';
 import type { Logger as Pino } from 'pino';
+import type pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
+import { createStatementNamer } from './prepared-statements.js';
 import { OrmLogger } from './query-log.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 
 export type Orm = MikroORM;
+
+/** Named prepared statements kept per PostgreSQL connection (prepared-statements.ts), as PostGraphile keeps 100. */
+const PREPARED_PER_CONNECTION = 100;
 export type EntityManager = SqlEntityManager;
 
 /** Source folder of each driver's migrations (where `migration:create` writes). */
@@ -52,6 +57,7 @@ export function ormOptions(database: DatabaseConfig, logger: Pino): Partial<Opti
     driver: PostgreSqlDriver,
     clientUrl: database.url,
     pool: { min: 0, max: 10, idleTimeoutMillis: 30_000 },
+    driverOptions: { onPoolCreated: (pool: pg.Pool) => pool.on('connect', createStatementNamer({ perConnection: PREPARED_PER_CONNECTION })) },
     migrations: { path: migrationsFolder('postgresql'), migrationsList: postgresqlMigrations, snapshot: false, transactional: true, allOrNothing: true },
   };
 }

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { storedFileColumns, storedFileView, type StoredFileView } from '../files/file-storage.js';
 import { IncidentStatus } from './incident.enums.js';
 import { findIncident, readableBy } from './incident.service.js';
-import { NO_JOINS } from './incident.views.js';
+import { BARE_READ } from './incident.views.js';
 
 const ATTACHMENT_PURPOSE = 'incident-attachment';
 
@@ -17,7 +17,7 @@ const ATTACHMENT_PURPOSE = 'incident-attachment';
 export async function attachIncidentFiles(ctx: RequestContext, id: number, fileIds: number[]): Promise<void> {
   const ids = [...new Set(fileIds)];
   if (!ids.length) throw new InvalidInputError('fileIds', 'Au moins un fichier à joindre.');
-  const incident = await findIncident(ctx, id, NO_JOINS);
+  const incident = await findIncident(ctx, id, BARE_READ);
   if (!incident) throw new NotFoundError(`Aucun incident n° ${id}.`);
   if (incident.status === IncidentStatus.CLOSED) throw new ConflictError('L’incident est clos : signalez un nouvel incident en citant sa référence.');
   const user = ctx.user!;

@@ -22,6 +22,21 @@ const Queue = graphql(`
     incidentQueue(filter: $filter, limit: $limit) { totalCount nodes { reference resolveDueAt remainingMinutes breached school { name } assignee { displayName } } }
   }
 `);
+const NarrowQueue = graphql(`
+  query NarrowQueue($filter: IncidentFilter, $limit: Int!) {
+    incidentQueue(filter: $filter, limit: $limit) { nodes { id breached ownBreached resolveBreached remainingMinutes scope school { name commune { name } } } }
+  }
+`);
+const WideQueue = graphql(`
+  query WideQueue($filter: IncidentFilter, $limit: Int!) {
+    incidentQueue(filter: $filter, limit: $limit) {
+      nodes {
+        id breached ownBreached resolveBreached remainingMinutes scope status ownDueAt ownedAt resolveDueAt clockStoppedAt departmentCode description
+        school { name uai commune { name } }
+      }
+    }
+  }
+`);
 const Summary = graphql(`query Summary { incidentSummary { open unassigned pending breached byPriority { priority open breached } } }`);
 
 const LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -200,6 +215,17 @@ describe.each(drivers)('incidents API (%s)', (driver) => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     expect(nodes.every((n) => typeof n.remainingMinutes === 'number')).toBe(true);
     expect(page.statements).toBeLessThanOrEqual(3);
+  });
+
+  it('computes breaches, remaining time and scope the same when the page selects none of the columns they need', async () => {
+    const filter = { category: ['SCHOOL_LIFE' as const] };
+    const narrow = await support.gql(NarrowQueue, { filter, limit: 20 });
+    const wide = await support.gql(WideQueue, { filter, limit: 20 });
+    expect(narrow.errors).toBeUndefined();
+    expect(narrow.data!.incidentQueue.nodes).toHaveLength(20);
+    expect(narrow.data!.incidentQueue.nodes).toEqual(wide.data!.incidentQueue.nodes.map(({ id, breached, ownBreached, resolveBreached, remainingMinutes, scope, school }) => (
+      { id, breached, ownBreached, resolveBreached, remainingMinutes, scope, school: { name: school!.name, commune: school!.commune } })));
+    expect(narrow.data!.incidentQueue.nodes[0]!.school?.commune.name).toBeTruthy();
   });
 
   it('counts open incidents by priority with their breaches', async () => {

@@ -23,7 +23,7 @@ import { autoCloseOn, isLate, remainingMinutes } from './incident.rules.js';
 import { attachIncidentFiles, attachmentsOf } from './incident-attachments.service.js';
 import { reportIncident } from './incident-report.service.js';
 import { childrenOf, commentsOf, findIncident, incidentById, listIncidents } from './incident.service.js';
-import type { IncidentJoins, IncidentView } from './incident.views.js';
+import { incidentReadFor, type IncidentView } from './incident.views.js';
 import {
   assignIncident, changeIncidentStatus, commentIncident, escalateIncident, incidentAgents, linkIncidents, overrideIncidentPriority, recordVendorAnswer, resolveMajorIncident,
 } from './incident-workflow.service.js';
@@ -37,9 +37,6 @@ export class IncidentQueueArgs extends PageArgs {
   filter?: IncidentFilter | null;
 }
 
-/** Join a relation in the main statement exactly when the client selected it. */
-const joinsFor = (selection: Selection): IncidentJoins => ({ school: selection.has('school'), commune: selection.has('commune'), assignee: selection.has('assignee') });
-
 const SUPPORT = [Role.SUPPORT];
 
 @Resolver(() => Incident)
@@ -48,7 +45,7 @@ export class IncidentResolver {
   @Query(() => IncidentPage, { description: 'Incidents lisibles dans son périmètre, filtrés, triés, paginés (par défaut : les plus récents d’abord).' })
   incidents(@Args(() => IncidentsArgs) args: IncidentsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const selection = Selection.of(info);
-    return listIncidents(ctx, args, pageWants(selection), joinsFor(selection.child('nodes')));
+    return listIncidents(ctx, args, pageWants(selection), incidentReadFor(selection.child('nodes')));
   }
 
   @Roles(...INCIDENT_READERS)
@@ -57,13 +54,13 @@ export class IncidentResolver {
     const selection = Selection.of(info);
     const filter = { ...args.filter, status: args.filter?.status?.length ? args.filter.status : [...OPEN_STATUSES] };
     const orderBy = [{ field: IncidentOrderField.RESOLVE_DUE_AT, direction: OrderDirection.ASC }];
-    return listIncidents(ctx, { ...args, filter, orderBy }, pageWants(selection), joinsFor(selection.child('nodes')));
+    return listIncidents(ctx, { ...args, filter, orderBy }, pageWants(selection), incidentReadFor(selection.child('nodes')));
   }
 
   @Roles(...INCIDENT_READERS)
   @Query(() => Incident, { nullable: true, description: 'Un incident ; FORBIDDEN hors de son périmètre.' })
   async incident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return (await findIncident(ctx, parseId(id, 'id'), joinsFor(Selection.of(info)))) ?? null;
+    return (await findIncident(ctx, parseId(id, 'id'), incidentReadFor(Selection.of(info)))) ?? null;
   }
 
   @Roles(...SUPPORT)
@@ -228,7 +225,7 @@ export class IncidentResolver {
 
 /** A mutation answers with the incident as a query would read it, relations included. */
 async function reread(ctx: RequestContext, id: number, info: GraphQLResolveInfo): Promise<IncidentView> {
-  const incident = await findIncident(ctx, id, joinsFor(Selection.of(info)));
+  const incident = await findIncident(ctx, id, incidentReadFor(Selection.of(info)));
   if (!incident) throw new NotFoundError(`Aucun incident n° ${id}.`);
   return incident;
 }

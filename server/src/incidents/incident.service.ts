@@ -14,7 +14,7 @@ import { requireUai } from '../schools/school.service.js';
 import type { PageWants } from '../territory/territory.service.js';
 import { IncidentOrderField, type IncidentFilter, type IncidentsArgs } from './incident.inputs.js';
 import { canSeeInternalComments, readableIncidents } from './incident.perimeter.js';
-import { incidentColumns, incidentRelationColumns, incidentView, type IncidentJoins, type IncidentView } from './incident.views.js';
+import { FULL_READ, incidentReadColumns, incidentView, type IncidentRead, type IncidentView } from './incident.views.js';
 
 type Query = SelectQueryBuilder<any, any, any>;
 
@@ -61,14 +61,14 @@ export function readableBy(user: CurrentUser): (q: Query) => Query {
   return (q) => (condition ? q.where(condition) : q);
 }
 
-function withRelations(q: Query, joins: IncidentJoins): Query {
-  if (joins.school) q = q.leftJoin('school as sc', 'sc.uai', 'i.school_uai');
-  if (joins.commune) q = q.leftJoin('commune as cm', 'cm.insee_code', 'i.commune_insee_code');
-  if (joins.assignee) q = q.leftJoin('app_user as au', 'au.id', 'i.assignee_id');
-  return q.select([...incidentColumns('i'), ...incidentRelationColumns(joins)]);
+function withRelations(q: Query, read: IncidentRead): Query {
+  if (read.joins.school) q = q.leftJoin('school as sc', 'sc.uai', 'i.school_uai');
+  if (read.joins.commune) q = q.leftJoin('commune as cm', 'cm.insee_code', 'i.commune_insee_code');
+  if (read.joins.assignee) q = q.leftJoin('app_user as au', 'au.id', 'i.assignee_id');
+  return q.select(incidentReadColumns(read));
 }
 
-export function listIncidents(ctx: RequestContext, args: IncidentsArgs, wants: PageWants, joins: IncidentJoins): Promise<Page<IncidentView>> {
+export function listIncidents(ctx: RequestContext, args: IncidentsArgs, wants: PageWants, read: IncidentRead): Promise<Page<IncidentView>> {
   const readable = readableBy(ctx.user!);
   return listPage(ctx.em, {
     from: 'incident as i',
@@ -77,8 +77,8 @@ export function listIncidents(ctx: RequestContext, args: IncidentsArgs, wants: P
     orderColumns: ORDER_COLUMNS,
     orderBy: args.orderBy,
     defaultOrder: [{ field: IncidentOrderField.REPORTED_AT, direction: OrderDirection.DESC }],
-    select: (q) => withRelations(q, joins),
-    toView: (row) => incidentView(row, joins),
+    select: (q) => withRelations(q, read),
+    toView: (row) => incidentView(row, read),
     offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
   });
 }
@@ -87,20 +87,18 @@ export function listIncidents(ctx: RequestContext, args: IncidentsArgs, wants: P
  * One statement: the incident and the relations asked for, within the reader's perimeter. Outside it the
  * incident is FORBIDDEN (its existence says nothing personal, like a school's); unknown, undefined.
  */
-export async function findIncident(ctx: RequestContext, id: number, joins: IncidentJoins): Promise<IncidentView | undefined> {
+export async function findIncident(ctx: RequestContext, id: number, read: IncidentRead): Promise<IncidentView | undefined> {
   const db = sqlBuilder(ctx.em);
-  const row = await firstRow<Record<string, unknown>>(ctx.em, readableBy(ctx.user!)(withRelations(db.selectFrom('incident as i'), joins).where('i.id', '=', id)));
-  if (row) return incidentView(row, joins);
+  const row = await firstRow<Record<string, unknown>>(ctx.em, readableBy(ctx.user!)(withRelations(db.selectFrom('incident as i'), read).where('i.id', '=', id)));
+  if (row) return incidentView(row, read);
   if (await firstRow(ctx.em, db.selectFrom('incident').select('id').where('id', '=', id))) throw new ForbiddenError(`L’incident n° ${id} est hors de votre périmètre.`);
   return undefined;
 }
 
-const ALL_JOINS: IncidentJoins = { school: true, commune: true, assignee: true };
-
 /** Incidents with every relation, within the reader's perimeter, in id order: linked incidents, exports. */
 export function incidentsWhere(em: EntityManager, user: CurrentUser | null, where: (q: Query) => Query): Promise<IncidentView[]> {
-  const query = readableBy(user!)(where(withRelations(sqlBuilder(em).selectFrom('incident as i'), ALL_JOINS))).orderBy('i.id');
-  return rows<Record<string, unknown>>(em, query).then((found) => found.map((row) => incidentView(row, ALL_JOINS)));
+  const query = readableBy(user!)(where(withRelations(sqlBuilder(em).selectFrom('incident as i'), FULL_READ))).orderBy('i.id');
+  return rows<Record<string, unknown>>(em, query).then((found) => found.map((row) => incidentView(row, FULL_READ)));
 }
 
 export const incidentById = byKey<number, IncidentView>(

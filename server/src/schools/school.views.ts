@@ -1,3 +1,5 @@
+import { Projection } from '../common/projection.js';
+import { Selection } from '../common/selection.js';
 import { toInstant, toIsoDate } from '../common/sql.js';
 import { circonscriptionColumns, circonscriptionView, communeColumns, communeView, departmentColumns, departmentView, type CirconscriptionView, type CommuneView } from '../territory/territory.views.js';
 import type { SchoolKind, SchoolSector, SchoolStatus } from './school.enums.js';
@@ -28,13 +30,15 @@ export interface SchoolView {
   publicationDirector?: AssignmentView | null;
 }
 
-export const schoolColumns = (s: string, prefix = '') => [
-  `${s}.uai as ${prefix}uai`, `${s}.name as ${prefix}name`, `${s}.kind as ${prefix}kind`, `${s}.sector as ${prefix}sector`, `${s}.status as ${prefix}status`,
-  `${s}.closed_on as ${prefix}closedOn`, `${s}.commune_insee_code as ${prefix}communeInseeCode`, `${s}.department_code as ${prefix}departmentCode`,
-  `${s}.circonscription_id as ${prefix}circonscriptionId`, `${s}.address as ${prefix}address`, `${s}.postal_code as ${prefix}postalCode`,
-  `${s}.email as ${prefix}email`, `${s}.phone as ${prefix}phone`, `${s}.director_name as ${prefix}directorName`,
-  `${s}.director_email as ${prefix}directorEmail`, `${s}.version as ${prefix}version`, `${s}.created_at as ${prefix}createdAt`, `${s}.updated_at as ${prefix}updatedAt`,
-];
+/** The school's fields and columns; the core ones are what its relations are resolved from. */
+export const SCHOOL_PROJECTION = new Projection({
+  uai: 'uai', name: 'name', kind: 'kind', sector: 'sector', status: 'status', closedOn: 'closed_on', communeInseeCode: 'commune_insee_code',
+  departmentCode: 'department_code', circonscriptionId: 'circonscription_id', address: 'address', postalCode: 'postal_code', email: 'email',
+  phone: 'phone', directorName: 'director_name', directorEmail: 'director_email', version: 'version', createdAt: 'created_at', updatedAt: 'updated_at',
+}, ['uai', 'communeInseeCode', 'departmentCode', 'circonscriptionId']);
+
+/** Every column of a school (`prefix` when joined to another table's row: `school$name`). */
+export const schoolColumns = (s: string, prefix = '') => SCHOOL_PROJECTION.columns(s, Selection.all(), prefix);
 
 /** Which relations to join in the same statement. */
 export interface SchoolJoins {
@@ -58,7 +62,10 @@ export const schoolRelationColumns = (joins: SchoolJoins) => [
   ...(joins.publicationDirector ? assignmentColumns('pd', PUBLICATION_DIRECTOR_PREFIX) : []),
 ];
 
-/** A school from a row; `prefix` when it was joined to another table's row (`school$name`). */
+/**
+ * A school from a row; `prefix` when it was joined to another table's row (`school$name`). Fields a
+ * projection left out come out undefined (or null).
+ */
 export function schoolView(row: Record<string, unknown>, joins: SchoolJoins, prefix = ''): SchoolView {
   const get = (name: string) => row[`${prefix}${name}`];
   const view: SchoolView = {
