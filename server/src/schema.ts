@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { assertEveryOperationHasAccess } from './auth/access.js';
+import { resolvePlainFieldsByDefault } from './plain-fields.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { UsersResolver } from './auth/users.resolver.js';
 import { IncidentResolver } from './incidents/incident.resolver.js';
@@ -48,7 +49,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
   });
   assertEveryOperationHasAccess(schema);
-  return schema;
+  return resolvePlainFieldsByDefault(schema);
 }
 
 /** The committed `schema/schema.graphql`: sorted so that its diff shows real changes only. */

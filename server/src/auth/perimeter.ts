@@ -10,6 +10,11 @@ export interface PerimeterColumns {
   circonscription: string | ((eb: Eb, ids: number[]) => Expression<SqlBool>);
 }
 
+/** What the SQL of `perimeterCondition` depends on: a key for statements compiled once per shape. */
+export function perimeterKey(perimeter: Perimeter): string {
+  return perimeter === 'ALL' ? 'ALL' : perimeter.map((grant) => `${grant.scopeLevel}:${grant.scopeCode}`).sort().join(',');
+}
+
 /**
  * The SQL condition "this row is inside the perimeter", or null when the perimeter is everything.
  * Région and académie scopes become `département in (…)` subqueries on the tiny reference tables, so the

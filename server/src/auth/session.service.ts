@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '../database/orm.js';
+import { CompiledStatements } from '../common/compiled-statements.js';
 import { execute, rows, sqlBuilder, toInstant } from '../common/sql.js';
 import type { Role, ScopeLevel } from './auth.enums.js';
 import { CurrentUser, type GrantView } from './current-user.js';
@@ -40,23 +41,30 @@ interface SessionRow {
  * The user behind a session token, in one statement (session, user and grants together), or null when
  * the session is unknown, revoked, idle for 30 minutes, older than 12 hours, or its user deactivated.
  */
+/** The session check of every request, compiled once. */
+const SESSION_LOOKUP = new CompiledStatements<{ sessionId: string; now: Date; idleSince: Date }>();
+
+/**
+ * The user behind a session token, in one statement (session, user and grants together), or null when
+ * the session is unknown, revoked, idle for 30 minutes, older than 12 hours, or its user deactivated.
+ */
 export async function resolveSession(em: EntityManager, token: string, now: Date): Promise<CurrentUser | null> {
-  const db = sqlBuilder(em);
   const sessionId = sessionIdOf(token);
-  const found = await rows<SessionRow>(em, db.selectFrom('session as s')
+  const found = await SESSION_LOOKUP.rows<SessionRow>(em, 'session', { sessionId, now, idleSince: new Date(now.getTime() - SESSION_IDLE_MS) }, (db, slot) => db
+    .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('user_grant as g', 'g.user_id', 'u.id')
     .select(['s.id as sessionId', 's.last_seen_at as lastSeenAt', 'u.id as userId', 'u.email as email', 'u.display_name as displayName',
       'g.role as role', 'g.scope_level as scopeLevel', 'g.scope_code as scopeCode'])
-    .where('s.id', '=', sessionId)
+    .where('s.id', '=', slot.sessionId)
     .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', now)
-    .where('s.last_seen_at', '>', new Date(now.getTime() - SESSION_IDLE_MS))
+    .where('s.expires_at', '>', slot.now)
+    .where('s.last_seen_at', '>', slot.idleSince)
     .where('u.active', '=', true));
   const first = found[0];
   if (!first) return null;
   if (now.getTime() - toInstant(first.lastSeenAt)!.getTime() >= TOUCH_EVERY_MS) {
-    await rows(em, db.updateTable('session').set({ last_seen_at: now }).where('id', '=', sessionId));
+    await rows(em, sqlBuilder(em).updateTable('session').set({ last_seen_at: now }).where('id', '=', sessionId));
   }
   const grants: GrantView[] = found.filter((row) => row.role).map((row) => ({ role: row.role!, scopeLevel: row.scopeLevel!, scopeCode: row.scopeCode! }));
   return new CurrentUser(first.userId, first.email, first.displayName, grants, sessionId);

@@ -1,4 +1,4 @@
-import type { Compilable, ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
+import type { Compilable, CompiledQuery, ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import { SqlitePlatform } from '@mikro-orm/sql';
 import type { EntityManager } from '../database/orm.js';
 import { StatementCounter } from '../database/query-log.js';
@@ -23,7 +23,11 @@ export type Statement = Compilable<unknown> | RawBuilder<unknown>;
 
 export async function execute<T>(em: EntityManager, query: Statement): Promise<{ rows: T[]; affected: number }> {
   // A raw sql`…` fragment compiles against the dialect of the Kysely instance it is given.
-  let compiled = (query as RawBuilder<unknown>).compile(sqlBuilder(em));
+  return run<T>(em, (query as RawBuilder<unknown>).compile(sqlBuilder(em)));
+}
+
+/** Runs a compiled statement on the request's connection, counted for the request. */
+export async function run<T>(em: EntityManager, compiled: CompiledQuery): Promise<{ rows: T[]; affected: number }> {
   if (em.getPlatform() instanceof SqlitePlatform) compiled = { ...compiled, parameters: compiled.parameters.map(sqliteParameter) };
   const counter = em.getLoggerContext().statements;
   if (counter instanceof StatementCounter) counter.count++;

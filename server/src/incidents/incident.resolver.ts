@@ -11,8 +11,6 @@ import { Roles } from '../auth/access.js';
 import { Agent } from '../auth/agent.js';
 import { Role } from '../auth/auth.enums.js';
 import { StoredFile } from '../files/stored-file.entity.js';
-import { Commune } from '../territory/commune.entity.js';
-import { School } from '../schools/school.entity.js';
 import { Incident } from './incident.entity.js';
 import { IncidentComment } from './incident-comment.entity.js';
 import { IncidentScope, IncidentStatus, Priority } from './incident.enums.js';
@@ -154,21 +152,6 @@ export class IncidentResolver {
   async attachIncidentFiles(@Arg('id', () => ID) id: string, @Arg('fileIds', () => [ID]) fileIds: string[], @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     await attachIncidentFiles(ctx, parseId(id, 'id'), fileIds.map((fileId) => parseId(fileId, 'fileIds')));
     return reread(ctx, parseId(id, 'id'), info);
-  }
-
-  @FieldResolver(() => School, { nullable: true })
-  school(@Root() incident: IncidentView) {
-    return incident.school ?? null;
-  }
-
-  @FieldResolver(() => Commune, { nullable: true })
-  commune(@Root() incident: IncidentView) {
-    return incident.commune ?? null;
-  }
-
-  @FieldResolver(() => Agent, { nullable: true })
-  assignee(@Root() incident: IncidentView) {
-    return incident.assignee ?? null;
   }
 
   @FieldResolver(() => IncidentScope)

@@ -6,12 +6,13 @@ import { parseId } from '../common/ids.js';
 import { listPage } from '../common/list.js';
 import { rowLoader } from '../common/loaders.js';
 import { OrderDirection, type Page } from '../common/pagination.js';
+import { CompiledStatements } from '../common/compiled-statements.js';
 import { firstRow, sqlBuilder } from '../common/sql.js';
 import { containsPattern, searchable } from '../common/text.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { changesBetween, creation, recordAudit } from '../audit/audit.service.js';
 import { Role } from '../auth/auth.enums.js';
-import { perimeterCondition } from '../auth/perimeter.js';
+import { perimeterCondition, perimeterKey } from '../auth/perimeter.js';
 import { placeOf, requireCovered } from '../territory/place.js';
 import { Circonscription } from '../territory/circonscription.entity.js';
 import { Commune } from '../territory/commune.entity.js';
@@ -106,14 +107,20 @@ export function requireUai(value: string, field = 'uai'): string {
   return check.uai;
 }
 
+/** Schools by UAI: the school page and Q1 of the benchmark, compiled once per relations asked for and perimeter. */
+const SCHOOL_BY_UAI = new CompiledStatements<{ uai: string; today: string }>();
+
+const joinsKey = (joins: SchoolJoins) => [joins.commune, joins.communeDepartment, joins.circonscription, joins.publicationDirector].map((join) => (join ? 1 : 0)).join('');
+
 /**
  * One statement: the school and the relations asked for, within the reader's perimeter. A school outside
  * it is FORBIDDEN (school directories are public: its existence is no secret), an unknown one undefined.
  */
 export async function findSchool(ctx: RequestContext, uai: string, joins: SchoolJoins): Promise<SchoolView | undefined> {
   const code = requireUai(uai);
-  const query = readableBy(ctx)(withRelations(sqlBuilder(ctx.em).selectFrom('school as s'), joins, todayInParis(ctx.now)).where('s.uai', '=', code));
-  const row = await firstRow<Record<string, unknown>>(ctx.em, query);
+  const shape = `${joinsKey(joins)}|${perimeterKey(ctx.user!.perimeter())}`;
+  const [row] = await SCHOOL_BY_UAI.rows<Record<string, unknown>>(ctx.em, shape, { uai: code, today: todayInParis(ctx.now) }, (db, slot) =>
+    readableBy(ctx)(withRelations(db.selectFrom('school as s'), joins, slot.today).where('s.uai', '=', slot.uai)));
   if (row) return schoolView(row, joins);
   const exists = await firstRow(ctx.em, sqlBuilder(ctx.em).selectFrom('school').select('uai').where('uai', '=', code));
   if (exists) throw new ForbiddenError(`L’école ${code} est hors de votre périmètre.`);
