@@ -14,10 +14,16 @@ export const MAX_LENGTH = 128;
 
 const require = createRequire(import.meta.url);
 
-/** Immutable reference data, read once at start (about 3 MB in memory). */
-const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
-  (require('@zxcvbn-ts/language-common').dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()),
-);
+let commonPasswords: ReadonlySet<string> | undefined;
+
+/**
+ * Immutable reference data (about 3 MB in memory, 16 MB of resident memory with its module), read when
+ * the first password is checked rather than at start: an API replica may never check one.
+ */
+function isCommon(password: string): boolean {
+  commonPasswords ??= new Set((require('@zxcvbn-ts/language-common').dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  return commonPasswords.has(password);
+}
 
 function kinds(password: string): number {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((kind) => kind.test(password)).length;
@@ -36,7 +42,7 @@ export function passwordProblem(password: string, person: { email: string; displ
     return 'Mot de passe trop faible : 12 caractères au moins avec minuscules, majuscules, chiffres et caractères spéciaux, ou 14 caractères avec trois de ces types, ou une phrase de passe de 20 caractères.';
   }
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(core(password))) return 'Ce mot de passe figure parmi les plus courants : choisissez-en un autre.';
+  if (isCommon(lower) || isCommon(core(password))) return 'Ce mot de passe figure parmi les plus courants : choisissez-en un autre.';
   const personal = [person.email.split('@')[0] ?? '', ...(person.displayName ?? '').split(/[\s'’-]+/)].map((part) => part.toLowerCase()).filter((part) => part.length >= 4);
   if (personal.some((part) => lower.includes(part))) return 'Le mot de passe ne doit pas contenir votre nom ni votre adresse électronique.';
   return null;

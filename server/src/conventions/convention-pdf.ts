@@ -1,32 +1,15 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { newPdf, pdfBytes } from '../common/pdf.js';
 import { conventionBlocks, conventionTitle, footerText, type ConventionDocumentData } from './convention-text.js';
-
-const require = createRequire(import.meta.url);
-/** DejaVu covers French typography (œ, «», U+00A0, U+202F…); pdfkit's standard fonts are Latin-1 only. */
-const FONTS = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
 
 const MARGIN = 56;
 const SIZE = { title: 13, heading: 11, text: 9.5, small: 8 };
 
 /** The convention as an A4 PDF, in memory (a few kilobytes): ready to print, sign and send. */
-export function renderConventionPdf(data: ConventionDocumentData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4', margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN }, bufferPages: true, lang: 'fr-FR',
-    info: { Title: conventionTitle(data), Author: 'Région académique Occitanie', Subject: `ENT-École – ${data.commune.name} – ${data.schoolYear}` },
+export async function renderConventionPdf(data: ConventionDocumentData): Promise<Buffer> {
+  const doc = await newPdf(conventionTitle(data), {
+    margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN }, bufferPages: true,
+    info: { Subject: `ENT-École – ${data.commune.name} – ${data.schoolYear}` },
   });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
   const width = doc.page.width - 2 * MARGIN;
   doc.font('bold').fontSize(SIZE.heading).text('RÉGION ACADÉMIQUE OCCITANIE');
   doc.font('regular').fontSize(SIZE.small).text('Liberté • Égalité • Fraternité').moveDown(1.5);
@@ -53,8 +36,7 @@ export function renderConventionPdf(data: ConventionDocumentData): Promise<Buffe
     }
   }
   footers(doc, footerText(data));
-  doc.end();
-  return done;
+  return pdfBytes(doc);
 }
 
 /** Article 9's list, one school per row: UAI, commune, département, name (as the source document prints them). */

@@ -5,8 +5,8 @@ import type { RequestView } from './data-request.views.js';
 const SENDER = ['RÉGION ACADÉMIQUE OCCITANIE', 'Délégué(e) à la protection des données', '31, rue de l’Université', '34064 Montpellier Cedex 2'];
 
 /** A French administrative letter: letterhead, addressee, place and date, reference, subject, body, signature. */
-export function letterPdf(request: RequestView, letter: { subject: string; body: string }, frenchToday: string): Promise<Buffer> {
-  const doc = newPdf(letter.subject);
+export async function letterPdf(request: RequestView, letter: { subject: string; body: string }, frenchToday: string): Promise<Buffer> {
+  const doc = await newPdf(letter.subject);
   const { applicant } = request;
   doc.font('bold').fontSize(10).text(SENDER[0]!);
   doc.font('regular').text(SENDER.slice(1).join('\n'));

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager, Orm } from '../database/orm.js';
 import { rows, sqlBuilder, type Eb } from '../common/sql.js';
@@ -54,6 +53,8 @@ export async function sendPendingMail(orm: Orm, settings: MailSettings, now: Dat
   const em = orm.em.fork() as EntityManager;
   const claimed = await claim(em, now);
   if (!claimed.length) return 0;
+  // Loaded with the first mail to send (30 MB of resident memory): API-only replicas never send any.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(settings.smtpUrl);
   try {
     for (const mail of claimed) {

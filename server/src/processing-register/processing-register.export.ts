@@ -30,8 +30,8 @@ export function registerCsv(entries: readonly ProcessingView[]): string {
 }
 
 /** The register as the CNIL may ask for it: one section per processing, every heading of Art. 30(1). */
-export function registerPdf(entries: readonly ProcessingView[], today: string): Promise<Buffer> {
-  const doc = newPdf('Registre des activités de traitement');
+export async function registerPdf(entries: readonly ProcessingView[], today: string): Promise<Buffer> {
+  const doc = await newPdf('Registre des activités de traitement');
   doc.font('bold').fontSize(16).text('Registre des activités de traitement', { align: 'center' });
   doc.font('regular').fontSize(10).text(`Région académique Occitanie — RGPD, article 30 — édité le ${today}`, { align: 'center' }).moveDown(1.5);
   entries.forEach((entry, i) => {
