@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -115,7 +116,7 @@ const [task, ...args] = process.argv.slice(2);
 switch (task) {
   case 'start':
     build();
-    handOver(process.execPath, ['server/dist/main.js', ...args]);
+    handOver(process.execPath, [...SERVER_NODE_FLAGS, 'server/dist/main.js', ...args]);
     break;
   case 'build':
     build();

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.mjs';
 
 export const SERVERS = ['ours', 'postgraphile', 'raw'];
 export const SERVER_LABELS = { ours: 'ours (Apollo + type-graphql + Kysely reads + graphql-jit)', postgraphile: 'PostGraphile 5.1.5', raw: 'raw SQL floor (node:http + pg)' };
@@ -19,7 +20,7 @@ export async function freePort() {
 
 function commandOf(kind, root) {
   switch (kind) {
-    case 'ours': return [path.join(root, 'server', 'dist', 'main.js')];
+    case 'ours': return [...SERVER_NODE_FLAGS, path.join(root, 'server', 'dist', 'main.js')];
     case 'postgraphile': return [path.join(root, 'test', 'bench', 'peers', 'postgraphile.mjs')];
     case 'raw': return [path.join(root, 'test', 'bench', 'peers', 'raw-sql.mjs')];
     default: throw new Error(`unknown server ${kind}`);
