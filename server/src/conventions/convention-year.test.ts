@@ -36,6 +36,8 @@ const Preview = graphql(`
   }
 `);
 const Renew = graphql(`mutation YearRenew($from: String!) { renewConventions(fromSchoolYear: $from) { created { id schoolYear status amountCents commune { inseeCode } schools { uai } } } }`);
+const SaveGrouping = graphql(`mutation YearSaveGrouping($input: GroupingInput!) { saveGrouping(input: $input) { id } }`);
+const DeleteGrouping = graphql(`mutation YearDeleteGrouping($id: ID!) { deleteGrouping(id: $id) }`);
 const SaveCampaign = graphql(`mutation YearSaveCampaign($input: CampaignInput!) { saveCampaign(input: $input) { id } }`);
 const RevenueOrder = graphql(`mutation YearRevenueOrder($id: ID!, $input: RevenueOrderInput!) { recordRevenueOrder(conventionId: $id, input: $input) { id amountCents } }`);
 const Paid = graphql(`mutation YearPaid($id: ID!, $paidOn: Date!) { recordPayment(paymentId: $id, paidOn: $paidOn) { paidOn overdue } }`);
@@ -83,6 +85,18 @@ describe.each(drivers)('a school year: dashboard, payments, renewal (%s)', (driv
     expect(without.nodes).toEqual([{ commune: { inseeCode: '34003' }, openSchools: 2 }]);
     const toulouse = (await team.gql(Funnel, { scope: { schoolYear: '2023-2024', academyCode: '16' } })).data!.conventionFunnel;
     expect(toulouse).toMatchObject({ conventions: 1, expectedAmountCents: 9000, signedAmountCents: 0 });
+  });
+
+  it('counts a school paid by another commune of its grouping for the commune that pays, not for its own', async () => {
+    const agde = (await team.gql(WithoutConvention, { scope: { schoolYear: '2022-2023', departmentCode: '34' } })).data!.communesWithoutConvention.nodes;
+    expect(agde).toEqual([{ commune: { inseeCode: '34003' }, openSchools: 2 }]);
+    const [first] = await rows<{ uai: string }>(server.em(), sqlBuilder(server.em()).selectFrom('school').select('uai').where('commune_insee_code', '=', '34003').orderBy('uai').limit(1));
+    const grouping = await team.gql(SaveGrouping, { input: { name: 'RPI Agde – Vias', communeInseeCodes: ['34003', '34332'], payers: [{ schoolUai: first!.uai, payingCommuneInseeCode: '34332' }] } });
+    expect(grouping.errors).toBeUndefined();
+    const without = (await team.gql(WithoutConvention, { scope: { schoolYear: '2022-2023', departmentCode: '34' } })).data!.communesWithoutConvention;
+    expect(without.nodes).toEqual([{ commune: { inseeCode: '34003' }, openSchools: 1 }, { commune: { inseeCode: '34332' }, openSchools: 1 }]);
+    expect(without.totalCount).toBe(2);
+    await team.gql(DeleteGrouping, { id: grouping.data!.saveGrouping.id });
   });
 
   it('totals a year by académie and by département', async () => {

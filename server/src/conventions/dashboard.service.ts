@@ -60,18 +60,22 @@ function scoped(ctx: RequestContext, scope: YearScope, departmentColumn: string)
 async function yearFigures(ctx: RequestContext, scope: YearScope): Promise<{ figures: Figures[]; payments: PaymentFigures[] }> {
   const schoolYear = requireSchoolYear(scope.schoolYear);
   const db = sqlBuilder(ctx.em);
-  const enrolments = db.selectFrom('convention_school').select(['convention_id', (eb) => eb.fn.countAll().as('n')]).groupBy('convention_id');
-  const amendments = db.selectFrom('convention_amendment').groupBy('convention_id').select((eb) => [
-    'convention_id', eb.fn.sum('amount_cents').as('total'),
-    eb.fn.sum(eb.case().when('commune_signed_on', 'is not', null).then(eb.ref('amount_cents')).else(0).end()).as('signed'),
-  ]);
-  const conventions = scoped(ctx, scope, 'c.department_code')(db.selectFrom('convention as c').innerJoin('department as dp', 'dp.code', 'c.department_code')
-    .leftJoin(enrolments.as('e'), 'e.convention_id', 'c.id').leftJoin(amendments.as('a'), 'a.convention_id', 'c.id')
+  // Each convention of the scope with its enrolments and amendments, looked up by index: aggregating the
+  // whole convention_school table first, then joining the scope, read 110,000 rows for a 700-convention
+  // académie (test/bench/RESULTS.md).
+  const inScope = scoped(ctx, scope, 'c.department_code')(db.selectFrom('convention as c').where('c.school_year', '=', schoolYear).select((eb) => [
+    'c.department_code', 'c.status', 'c.amount_cents',
+    eb.selectFrom('convention_school as cs').whereRef('cs.convention_id', '=', 'c.id').select((s) => s.fn.countAll().as('n')).as('n'),
+    eb.selectFrom('convention_amendment as am').whereRef('am.convention_id', '=', 'c.id').select((s) => s.fn.sum('am.amount_cents').as('total')).as('total'),
+    eb.selectFrom('convention_amendment as am').whereRef('am.convention_id', '=', 'c.id').where('am.commune_signed_on', 'is not', null)
+      .select((s) => s.fn.sum('am.amount_cents').as('signed')).as('signed'),
+  ]));
+  const conventions = db.selectFrom(inScope.as('c')).innerJoin('department as dp', 'dp.code', 'c.department_code')
     .select((eb) => [
       'c.department_code as departmentCode', 'dp.academy_code as academyCode', 'c.status as status', eb.fn.countAll().as('conventions'),
-      eb.fn.sum('e.n').as('schools'), eb.fn.sum('c.amount_cents').as('amountCents'), eb.fn.sum('a.total').as('amendmentsCents'), eb.fn.sum('a.signed').as('signedAmendmentsCents'),
+      eb.fn.sum('c.n').as('schools'), eb.fn.sum('c.amount_cents').as('amountCents'), eb.fn.sum('c.total').as('amendmentsCents'), eb.fn.sum('c.signed').as('signedAmendmentsCents'),
     ])
-    .where('c.school_year', '=', schoolYear).groupBy(['c.department_code', 'dp.academy_code', 'c.status']));
+    .groupBy(['c.department_code', 'dp.academy_code', 'c.status']);
   const today = todayInParis(ctx.now);
   const payments = scoped(ctx, scope, 'p.department_code')(db.selectFrom('convention_payment as p').innerJoin('department as dp', 'dp.code', 'p.department_code')
     .select((eb) => [
@@ -133,7 +137,20 @@ export async function conventionTotals(ctx: RequestContext, scope: YearScope) {
   };
 }
 
-/** Communes paying for open public schools: their own, unless a grouping makes another member pay. */
+/**
+ * Communes paying for open public schools: their own, unless a grouping makes another member pay. Two
+ * lookups by index per commune (its own schools without a payer, the schools it pays for): a join over
+ * every school of France to find the payers, then matched to the scope's communes, took 46 ms for one
+ * académie (test/bench/RESULTS.md).
+ */
+const paysForOpenSchools = (eb: Eb, commune: string) => eb.or([
+  eb.exists(eb.selectFrom('school as s').select('s.uai').whereRef('s.commune_insee_code', '=', commune).where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC')
+    .where((w: Eb) => w.not(w.exists(w.selectFrom('school_payer as own').select('own.id').whereRef('own.school_uai', '=', 's.uai'))))),
+  eb.exists(eb.selectFrom('school_payer as sp').innerJoin('school as s', 's.uai', 'sp.school_uai').select('s.uai').whereRef('sp.paying_commune_insee_code', '=', commune)
+    .where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC')),
+]);
+
+/** The open public schools a commune pays for (the same rule, counted for one page of communes). */
 const payingCommunesWithOpenSchools = (db: Db) => db.selectFrom('school as s').leftJoin('school_payer as sp', 'sp.school_uai', 's.uai')
   .where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC');
 
@@ -145,7 +162,7 @@ export function listCommunesWithoutConvention(ctx: RequestContext, args: Commune
     from: 'commune as c',
     key: 'c.insee_code',
     where: (q) => inScope(q)
-      .where('c.insee_code', 'in', payingCommunesWithOpenSchools(db).select((eb) => eb.fn.coalesce('sp.paying_commune_insee_code', 's.commune_insee_code').as('code')))
+      .where((eb: Eb) => paysForOpenSchools(eb, 'c.insee_code'))
       .where('c.insee_code', 'not in', db.selectFrom('convention').select('commune_insee_code').where('school_year', '=', schoolYear).where('cancelled_on', 'is', null)),
     orderColumns: { NAME: 'c.search_name' },
     orderBy: null,
