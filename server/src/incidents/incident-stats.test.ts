@@ -3,6 +3,7 @@ import { graphql } from '../test-support/generated/index.js';
 import { drivers } from '../test-support/databases.js';
 import { startTestServer, type SignedInClient, type TestServer } from '../test-support/test-server.js';
 import { Role } from '../auth/auth.enums.js';
+import { rows, sqlBuilder } from '../common/sql.js';
 import { seedSourceSchools } from '../schools/school.scenarios.js';
 import { ChangeIncidentStatus, ReportIncident, report } from './incident.scenarios.js';
 
@@ -35,6 +36,11 @@ describe.each(drivers)('incident charts (%s)', (driver) => {
     await incident('2024-06-12T07:00:00Z', 'MESSAGING');
   });
   afterAll(() => server?.close());
+
+  it.runIf(driver === 'postgresql')('scans incidents without parallel workers: many agents count at once (decision 0013)', async () => {
+    const [table] = await rows<{ options: string[] | null }>(server.em(), sqlBuilder(server.em()).selectFrom('pg_class').select('reloptions as options').where('relname', '=', 'incident'));
+    expect(table?.options).toContain('parallel_workers=0');
+  });
 
   it('counts reports per week (Monday to Sunday) and category, and takes the median resolution time', async () => {
     const support = await at('2024-06-12T08:00:00Z'); // Wednesday

@@ -1,3 +1,4 @@
+import { Migration20261123215500_IncidentSerialScans } from './Migration20261123215500_IncidentSerialScans.js';
 import { Migration20261123183432_IncidentOpenIndexes } from './Migration20261123183432_IncidentOpenIndexes.js';
 import { Migration20261123145610_Territory } from './Migration20261123145610_Territory.js';
 import { Migration20261123152917_Accounts } from './Migration20261123152917_Accounts.js';
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123160751_DataProtection', class: Migration20261123160751_DataProtection },
   { name: 'Migration20261123161515_DirectoryImport', class: Migration20261123161515_DirectoryImport },
   { name: 'Migration20261123183432_IncidentOpenIndexes', class: Migration20261123183432_IncidentOpenIndexes },
+  { name: 'Migration20261123215500_IncidentSerialScans', class: Migration20261123215500_IncidentSerialScans },
 ];
