@@ -64,6 +64,16 @@ describe.runIf(drivers.includes('postgresql'))('named prepared statements (postg
     }
   });
 
+  it('survives a migration that changes the type of a selected column: one use fails, PostgreSQL plans the next', async () => {
+    await pool.query('create table stale_plan_check (code int)');
+    await pool.query('insert into stale_plan_check values (1)');
+    const text = 'select code from stale_plan_check where code = $1';
+    for (let i = 0; i < 2; i++) await pool.query(text, [1]);
+    await pool.query('alter table stale_plan_check alter column code type bigint');
+    await expect(pool.query(text, [1])).rejects.toThrow(/cached plan must not change result type/);
+    expect((await pool.query(text, [1])).rows).toEqual([{ code: '1' }]);
+  });
+
   it('never names statements other than select, insert, update, delete, nor those sent without values', async () => {
     for (let i = 0; i < 3; i++) await pool.query("set application_name = 'ent-ecole-test'", []);
     for (let i = 0; i < 3; i++) await pool.query('select 1');
