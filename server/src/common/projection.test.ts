@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { INCIDENT_PROJECTION } from '../incidents/incident.views.js';
 import { SCHOOL_PROJECTION } from '../schools/school.views.js';
+import { COMMUNE_PROJECTION } from '../territory/territory.views.js';
 import { Projection } from './projection.js';
 import { Selection } from './selection.js';
 
@@ -27,6 +28,7 @@ describe('projection of read models on the GraphQL selection', () => {
     expect(fieldsOf(INCIDENT_PROJECTION.columns('i', Selection.all()))).toHaveLength(35);
     expect(SCHOOL_PROJECTION.columns('sc', Selection.all(), 'school$').slice(0, 2)).toEqual(['sc.uai as school$uai', 'sc.name as school$name']);
     expect(fieldsOf(SCHOOL_PROJECTION.columns('sc', selectionOf('{ school { name } }')))).toEqual(['uai', 'name', 'communeInseeCode', 'departmentCode', 'circonscriptionId']);
+    expect(fieldsOf(COMMUNE_PROJECTION.columns('cm', selectionOf('{ commune { name postalCodes } }')))).toEqual(['inseeCode', 'name', 'postalCodes', 'departmentCode']);
   });
 
   it('refuses a core or computed field without a column (a typo would silently read nothing)', () => {

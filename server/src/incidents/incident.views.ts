@@ -3,7 +3,7 @@ import { Selection } from '../common/selection.js';
 import { toInstant } from '../common/sql.js';
 import { agentColumns, agentView, type Agent } from '../auth/agent.js';
 import { SCHOOL_PROJECTION, schoolView, type SchoolView } from '../schools/school.views.js';
-import { communeColumns, communeView, type CommuneView } from '../territory/territory.views.js';
+import { COMMUNE_PROJECTION, communeView, type CommuneView } from '../territory/territory.views.js';
 import type { IncidentCategory, IncidentChannel, IncidentStatus, Level, Priority, ReporterRole } from './incident.enums.js';
 
 /** Read model of an incident, with its school, commune and assignee when the query joined them. */
@@ -97,7 +97,7 @@ const ASSIGNEE = 'assignee$';
 export const incidentReadColumns = ({ fields, joins }: IncidentRead) => [
   ...INCIDENT_PROJECTION.columns('i', fields),
   ...(joins.school ? SCHOOL_PROJECTION.columns('sc', fields.child('school'), SCHOOL) : []),
-  ...(joins.commune ? communeColumns('cm', COMMUNE) : []),
+  ...(joins.commune ? COMMUNE_PROJECTION.columns('cm', fields.child('commune'), COMMUNE) : []),
   ...(joins.assignee ? agentColumns('au', ASSIGNEE) : []),
 ];
 

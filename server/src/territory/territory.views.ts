@@ -1,3 +1,5 @@
+import { Projection } from '../common/projection.js';
+import { Selection } from '../common/selection.js';
 import { toBool, toInstant } from '../common/sql.js';
 
 /**
@@ -55,11 +57,15 @@ export const departmentView = (row: Row, prefix = ''): DepartmentView => ({
   code: row[`${prefix}code`] as string, name: row[`${prefix}name`] as string, academyCode: row[`${prefix}academyCode`] as string,
 });
 
-export const communeColumns = (c: string, prefix = '') => [
-  `${c}.insee_code as ${prefix}inseeCode`, `${c}.name as ${prefix}name`, `${c}.siren as ${prefix}siren`,
-  `${c}.postal_codes as ${prefix}postalCodes`, `${c}.population as ${prefix}population`, `${c}.department_code as ${prefix}departmentCode`,
-  `${c}.active as ${prefix}active`, `${c}.merged_into_insee_code as ${prefix}mergedIntoInseeCode`,
-];
+/** The commune's fields and columns; the core ones are what its relations are resolved from. */
+export const COMMUNE_PROJECTION = new Projection({
+  inseeCode: 'insee_code', name: 'name', siren: 'siren', postalCodes: 'postal_codes', population: 'population', departmentCode: 'department_code',
+  active: 'active', mergedIntoInseeCode: 'merged_into_insee_code',
+}, ['inseeCode', 'departmentCode']);
+
+/** Every column of a commune (`prefix` when joined to another table's row: `commune$name`). */
+export const communeColumns = (c: string, prefix = '') => COMMUNE_PROJECTION.columns(c, Selection.all(), prefix);
+
 export const communeView = (row: Row, prefix = ''): CommuneView => ({
   inseeCode: row[`${prefix}inseeCode`] as string,
   name: row[`${prefix}name`] as string,
