@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.js';
 import { todayInParis } from '../common/dates.js';
 import { listPage } from '../common/list.js';
 import { OrderDirection, type Page } from '../common/pagination.js';
-import { rows, sqlBuilder, toInt, type Db, type Eb } from '../common/sql.js';
+import { rows, sqlBuilder, toInt, type Eb } from '../common/sql.js';
 import { communeColumns, communeView, type CommuneView } from '../territory/territory.views.js';
 import { departmentsOfAcademy } from '../territory/territory.service.js';
 import { CONVENTION_STATUSES, type ConventionStatus } from './convention-status.rules.js';
@@ -138,21 +138,17 @@ export async function conventionTotals(ctx: RequestContext, scope: YearScope) {
 }
 
 /**
- * Communes paying for open public schools: their own, unless a grouping makes another member pay. Two
- * lookups by index per commune (its own schools without a payer, the schools it pays for): a join over
- * every school of France to find the payers, then matched to the scope's communes, took 46 ms for one
- * académie (test/bench/RESULTS.md).
+ * The open public schools a commune pays for: its own, unless a grouping makes another member pay (a
+ * `school_payer` row), and those a grouping makes it pay for. Two subqueries, each an index lookup per
+ * commune: a join over every school of France to find the payers, then matched to the scope's communes,
+ * took 46 ms for one académie (test/bench/RESULTS.md).
  */
-const paysForOpenSchools = (eb: Eb, commune: string) => eb.or([
-  eb.exists(eb.selectFrom('school as s').select('s.uai').whereRef('s.commune_insee_code', '=', commune).where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC')
-    .where((w: Eb) => w.not(w.exists(w.selectFrom('school_payer as own').select('own.id').whereRef('own.school_uai', '=', 's.uai'))))),
-  eb.exists(eb.selectFrom('school_payer as sp').innerJoin('school as s', 's.uai', 'sp.school_uai').select('s.uai').whereRef('sp.paying_commune_insee_code', '=', commune)
-    .where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC')),
-]);
-
-/** The open public schools a commune pays for (the same rule, counted for one page of communes). */
-const payingCommunesWithOpenSchools = (db: Db) => db.selectFrom('school as s').leftJoin('school_payer as sp', 'sp.school_uai', 's.uai')
-  .where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC');
+const schoolsPaidBy = (eb: Eb, commune: string) => [
+  eb.selectFrom('school as s').whereRef('s.commune_insee_code', '=', commune).where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC')
+    .where((w: Eb) => w.not(w.exists(w.selectFrom('school_payer as own').select('own.id').whereRef('own.school_uai', '=', 's.uai')))),
+  eb.selectFrom('school_payer as sp').innerJoin('school as s', 's.uai', 'sp.school_uai').whereRef('sp.paying_commune_insee_code', '=', commune)
+    .where('s.status', '=', 'OPEN').where('s.sector', '=', 'PUBLIC'),
+];
 
 export function listCommunesWithoutConvention(ctx: RequestContext, args: CommunesWithoutConventionArgs, wants: { nodes: boolean; count: boolean }): Promise<Page<{ commune: CommuneView; openSchools: number }>> {
   const schoolYear = requireSchoolYear(args.scope.schoolYear);
@@ -162,16 +158,15 @@ export function listCommunesWithoutConvention(ctx: RequestContext, args: Commune
     from: 'commune as c',
     key: 'c.insee_code',
     where: (q) => inScope(q)
-      .where((eb: Eb) => paysForOpenSchools(eb, 'c.insee_code'))
+      .where((eb: Eb) => eb.or(schoolsPaidBy(eb, 'c.insee_code').map((schools) => eb.exists(schools.select('s.uai')))))
       .where('c.insee_code', 'not in', db.selectFrom('convention').select('commune_insee_code').where('school_year', '=', schoolYear).where('cancelled_on', 'is', null)),
     orderColumns: { NAME: 'c.search_name' },
     orderBy: null,
     defaultOrder: [{ field: 'NAME', direction: OrderDirection.ASC }],
-    select: (q) => q.select((eb: Eb) => [
-      ...communeColumns('c'),
-      payingCommunesWithOpenSchools(db).select((s: Eb) => s.fn.countAll().as('n'))
-        .whereRef(eb.fn.coalesce('sp.paying_commune_insee_code', 's.commune_insee_code'), '=', 'c.insee_code').as('openSchools'),
-    ]),
+    select: (q) => q.select((eb: Eb) => {
+      const [own, paid] = schoolsPaidBy(eb, 'c.insee_code').map((schools) => schools.select((s: Eb) => s.fn.countAll().as('n')));
+      return [...communeColumns('c'), eb(own!, '+', paid!).as('openSchools')];
+    }),
     toView: (row) => ({ commune: communeView(row), openSchools: toInt(row.openSchools) }),
     offset: args.offset, limit: args.limit, wantNodes: wants.nodes, wantCount: wants.count,
   });
