@@ -37,10 +37,6 @@ interface SessionRow {
   scopeCode: string | null;
 }
 
-/**
- * The user behind a session token, in one statement (session, user and grants together), or null when
- * the session is unknown, revoked, idle for 30 minutes, older than 12 hours, or its user deactivated.
- */
 /** The session check of every request, compiled once. */
 const SESSION_LOOKUP = new CompiledStatements<{ sessionId: string; now: Date; idleSince: Date }>();
 

@@ -27,7 +27,8 @@ export class CompiledStatements<Values extends Record<string, unknown>> {
     const key = `${em.getPlatform().constructor.name}\u0000${shape}`;
     let compiled = this.shapes.get(key);
     if (!compiled) {
-      compiled = (build(sqlBuilder(em), this.slots) as unknown as { compile(db: Db): CompiledQuery }).compile(sqlBuilder(em));
+      const db = sqlBuilder(em);
+      compiled = (build(db, this.slots) as unknown as { compile(db: Db): CompiledQuery }).compile(db);
       if (this.shapes.size >= MAX_SHAPES) this.shapes.delete(this.shapes.keys().next().value!);
       this.shapes.set(key, compiled);
     }
